@@ -1,0 +1,48 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'astro/config';
+import remarkGfm from 'remark-gfm';
+import { inlineScriptHashes } from './src/integrations/inline-scripts.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
+import { rehypeCollectFaq } from './src/markdown/rehype-collect-faq.ts';
+import { rehypeGlossaryLinks } from './src/markdown/rehype-glossary-links.ts';
+import { remarkCitations } from './src/markdown/remark-citations.ts';
+import { remarkTemplateBlanks } from './src/markdown/remark-template-blanks.ts';
+import { siteConfig } from './src/site.config.ts';
+
+export default defineConfig({
+  site: siteConfig.url,
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Astro 7's default processor ignores remark plugins; unified() runs remark-gfm and ours.
+  markdown: {
+    processor: unified({
+      gfm: false,
+      smartypants: false,
+      remarkPlugins: [remarkGfm, remarkCitations, remarkTemplateBlanks],
+      rehypePlugins: [rehypeGlossaryLinks, rehypeCollectFaq],
+    }),
+    syntaxHighlight: false,
+  },
+  integrations: [mdx(), searchIndex()],
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'"], hashes: inlineScriptHashes() },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
+  vite: { plugins: [tailwindcss()] },
+});

@@ -1,0 +1,40 @@
+import type { Element, Root } from 'hast';
+import { toText } from 'hast-util-to-text';
+import type { VFile } from 'vfile';
+
+export interface FaqEntry {
+  question: string;
+  answer: string;
+}
+
+const isQuestion = (text: string) => /[？?]\s*$/.test(text);
+
+/**
+ * Records each h2 phrased as a question, with the text up to the next heading as its
+ * answer, in frontmatter (`faq`). Pages with two or more become FAQPage JSON-LD.
+ */
+export function rehypeCollectFaq() {
+  return (tree: Root, file: VFile) => {
+    const faq: FaqEntry[] = [];
+    let current: FaqEntry | null = null;
+    for (const node of tree.children) {
+      if (node.type !== 'element') continue;
+      const element = node as Element;
+      if (/^h[1-6]$/.test(element.tagName)) {
+        current = null;
+        const text = toText(element).trim();
+        if (element.tagName === 'h2' && isQuestion(text)) {
+          current = { question: text, answer: '' };
+          faq.push(current);
+        }
+      } else if (current && ['p', 'ul', 'ol', 'blockquote', 'table'].includes(element.tagName)) {
+        const text = toText(element).replace(/\[\d+\]/g, '').replace(/\s+/g, ' ').trim();
+        if (text && current.answer.length < 400) current.answer += (current.answer ? ' ' : '') + text;
+      }
+    }
+    const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
+    data.astro ??= {};
+    data.astro.frontmatter ??= {};
+    data.astro.frontmatter.faq = faq.filter((f) => f.answer.length > 0);
+  };
+}

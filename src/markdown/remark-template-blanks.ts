@@ -1,0 +1,51 @@
+import type { Root, Text, PhrasingContent } from 'mdast';
+import { findAndReplace } from 'mdast-util-find-and-replace';
+import type { VFile } from 'vfile';
+
+interface Field {
+  id: string;
+  label: string;
+}
+
+const isTemplate = (path: string | undefined) => !!path && /[\\/]templates[\\/][^\\/]+\.md$/.test(path);
+
+/**
+ * In letter templates, turns each {{fieldId}} into a blank the page script fills in.
+ * With JavaScript off the blank prints as a labelled line to write on by hand.
+ * Fails the build, naming the file and field, if a blank has no declared field or a
+ * declared field is never used.
+ */
+export function remarkTemplateBlanks() {
+  return (tree: Root, file: VFile) => {
+    if (!isTemplate(file.path)) return;
+    const frontmatter = (file.data as { astro?: { frontmatter?: { fields?: Field[] } } }).astro?.frontmatter;
+    const fields = new Map((frontmatter?.fields ?? []).map((f) => [f.id, f]));
+    const used = new Set<string>();
+    const undeclared: string[] = [];
+    findAndReplace(tree, [
+      [
+        /\{\{\s*([a-zA-Z][a-zA-Z0-9]*)\s*\}\}/g,
+        (_m: string, id: string): PhrasingContent | false => {
+          const field = fields.get(id);
+          if (!field) {
+            undeclared.push(id);
+            return false;
+          }
+          used.add(id);
+          return {
+            type: 'text',
+            value: field.label,
+            data: { hName: 'span', hProperties: { className: ['blank'], dataField: id } },
+          } as Text;
+        },
+      ],
+    ]);
+    if (undeclared.length) {
+      throw new Error(`${file.path}: 模板正文里的空 {{${undeclared.join('}}、{{')}}} 没有在 fields 里声明。`);
+    }
+    const unused = [...fields.keys()].filter((id) => !used.has(id));
+    if (unused.length) {
+      throw new Error(`${file.path}: fields 里声明的字段 ${unused.join('、')} 在正文里没有用到。`);
+    }
+  };
+}

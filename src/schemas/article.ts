@@ -1,0 +1,31 @@
+import { z } from 'astro/zod';
+import { isoDay } from './date-like';
+import { sourceRefs } from './source-refs';
+
+export const categoryIds = ['process', 'rights', 'action'] as const;
+export type CategoryId = (typeof categoryIds)[number];
+
+export const processIdPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** Frontmatter of an article in content/articles/. */
+export const articleSchema = z
+  .object({
+    title: z.string().min(4, '标题太短').max(40, '标题不超过 40 个字'),
+    description: z
+      .string()
+      .min(20, 'description 是开头的“简短回答”，至少 20 个字')
+      .max(160, 'description 不超过 160 个字'),
+    category: z.enum(categoryIds, { error: () => `category 必须是 ${categoryIds.join(' / ')} 之一` }),
+    tags: z.array(z.string().min(1)).min(1, '至少一个标签').max(6, '最多 6 个标签'),
+    processes: z.array(z.string().regex(processIdPattern)).default([]),
+    published: isoDay,
+    reviewed: isoDay,
+    sources: sourceRefs().default([]),
+    draft: z.boolean().default(false),
+  })
+  .refine((a) => a.reviewed >= a.published, {
+    message: 'reviewed（最近核对日期）不能早于 published（发布日期）',
+    path: ['reviewed'],
+  });
+
+export type ArticleData = z.infer<typeof articleSchema>;

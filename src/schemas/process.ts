@@ -1,0 +1,63 @@
+import { z } from 'astro/zod';
+import { findCoverageProblems } from '@/calculator/find-coverage-problems';
+import { articleExists } from '@/utils/article-exists';
+import { isoDay } from './date-like';
+import { sourceRefs } from './source-refs';
+
+const sourcedText = z.object({ text: z.string().min(2), sources: sourceRefs().default([]) });
+const ruleText = z.object({ text: z.string().min(2), sources: sourceRefs({ min: 1 }) });
+const articleSlugs = z
+  .array(z.string())
+  .default([])
+  .superRefine((slugs, ctx) => {
+    slugs.forEach((slug, i) => {
+      if (!articleExists(slug)) ctx.addIssue({ code: 'custom', path: [i], message: `相关文章“${slug}”不存在（content/articles/${slug}.mdx）` });
+    });
+  });
+
+const stageContent = z.object({
+  name: z.string().min(2),
+  summary: z.string().min(4),
+  boundary: z.string().min(2),
+  mayHappen: z.array(sourcedText).default([]),
+  mayNot: z.array(ruleText).default([]),
+  youCan: z.array(sourcedText).default([]),
+  credit: z.string().default(''),
+  creditSources: sourceRefs().default([]),
+  sources: sourceRefs({ min: 1 }),
+  related: articleSlugs,
+});
+
+const dayBound = z.number().int().nullable();
+
+/** A process type in content/processes/<id>.yaml: the day line the calculator walks. */
+export const processSchema = z.object({
+  name: z.string().min(2),
+  shortName: z.string().min(2),
+  order: z.number().int().default(99),
+  description: z.string().min(10),
+  reviewed: isoDay,
+  grace: z.object({
+    default: z.number().int().min(0),
+    max: z.number().int().min(0).max(30),
+    note: z.string(),
+    stage: stageContent,
+  }),
+  baseRules: z.array(ruleText.extend({ id: z.string() })).min(1),
+  stages: z
+    .array(stageContent.extend({ id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/), from: dayBound, to: dayBound }))
+    .superRefine((stages, ctx) => {
+      for (const problem of findCoverageProblems(stages)) ctx.addIssue({ code: 'custom', message: problem });
+    }),
+  notes: z
+    .array(
+      ruleText.extend({
+        id: z.string(),
+        minAmount: z.number().nonnegative().optional(),
+        minDay: z.number().int().optional(),
+      }),
+    )
+    .default([]),
+});
+
+export type ProcessEntryData = z.infer<typeof processSchema>;

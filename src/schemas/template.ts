@@ -1,0 +1,23 @@
+import { z } from 'astro/zod';
+import { isoDay } from './date-like';
+import { sourceRefs } from './source-refs';
+
+export const templateFieldSchema = z.object({
+  id: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, '字段 id 只能用英文字母和数字'),
+  label: z.string().min(1),
+  type: z.enum(['text', 'date', 'number', 'textarea']).default('text'),
+  placeholder: z.string().optional(),
+});
+
+/** Frontmatter of a fill-in letter in content/templates/. The body holds {{fieldId}} blanks. */
+export const templateSchema = z.object({
+  title: z.string().min(4),
+  description: z.string().min(10),
+  reviewed: isoDay,
+  sources: sourceRefs({ min: 1 }),
+  fields: z.array(templateFieldSchema).min(1),
+  tips: z.array(z.string()).default([]),
+});
+
+export type TemplateData = z.infer<typeof templateSchema>;
+export type TemplateField = z.infer<typeof templateFieldSchema>;

@@ -1,0 +1,110 @@
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toText } from 'hast-util-to-text';
+import * as pagefind from 'pagefind';
+import { buildT2sMap } from './build-t2s-map.ts';
+import { generateDistractors } from './generate-distractors.ts';
+import { loadLexicon } from './load-lexicon.ts';
+import { createSegmenter } from './segmenter.ts';
+import { toIndexHtml, type PageMeta } from './to-index-html.ts';
+
+export interface BuildSearchIndexOptions {
+  /** Built site (Astro's dist/). */
+  siteDir: string;
+  contentDir: string;
+  /** Where pagefind/ and search-data.json are written; defaults to siteDir. */
+  outputDir?: string;
+  /** Synthetic near-miss pages to add (evaluation and benchmarks only). */
+  distractors?: number;
+  distractorChars?: number;
+}
+
+export interface BuildSearchIndexStats {
+  pages: number;
+  distractors: number;
+  seconds: number;
+}
+
+function findElement(node: Element | { children: unknown[] }, test: (e: Element) => boolean): Element | null {
+  for (const child of node.children as Element[]) {
+    if (child.type !== 'element') continue;
+    if (test(child)) return child;
+    const found = findElement(child, test);
+    if (found) return found;
+  }
+  return null;
+}
+
+function listHtmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() && d.name.endsWith('.html'))
+    .map((d) => join(d.parentPath, d.name))
+    .sort();
+}
+
+const urlFor = (siteDir: string, file: string) => `/${relative(siteDir, file).split(sep).join('/')}`.replace(/index\.html$/, '');
+const split = (v: unknown) => (v ? String(v).split(',').map((s) => s.trim()).filter(Boolean) : []);
+
+/**
+ * Indexes the built site with Pagefind using the shared segmenter: every page that has
+ * data-pagefind-body is rewritten (see toIndexHtml) and added through Pagefind's Node
+ * API, then the lexicon the browser needs is written to search-data.json.
+ */
+export async function buildSearchIndex(options: BuildSearchIndexOptions): Promise<BuildSearchIndexStats> {
+  const started = performance.now();
+  const outputDir = options.outputDir ?? options.siteDir;
+  const lexicon = loadLexicon(options.contentDir);
+
+  const pages: { meta: PageMeta; body: Element; weight: number }[] = [];
+  let corpus = lexicon.words.join('');
+  for (const file of listHtmlFiles(options.siteDir)) {
+    const tree = fromHtml(readFileSync(file, 'utf8'));
+    const body = findElement(tree, (e) => e.properties?.dataPagefindBody !== undefined);
+    if (!body) continue;
+    const description = findElement(tree, (e) => e.tagName === 'meta' && e.properties?.name === 'description');
+    const h1 = findElement(body, (e) => e.tagName === 'h1');
+    const kind = String(body.properties?.dataSearchKind ?? '页面');
+    const meta: PageMeta = {
+      url: urlFor(options.siteDir, file),
+      title: String(body.properties?.dataSearchTitle ?? (h1 ? toText(h1).trim() : '')),
+      summary: String(description?.properties?.content ?? ''),
+      kind,
+      category: body.properties?.dataSearchCategory ? String(body.properties.dataSearchCategory) : undefined,
+      tags: split(body.properties?.dataSearchTags),
+      processes: split(body.properties?.dataSearchProcesses),
+    };
+    pages.push({ meta, body, weight: Number(body.properties?.dataSearchWeight ?? 1) });
+    corpus += meta.title + toText(body);
+  }
+  lexicon.t2s = buildT2sMap(corpus);
+  const segmenter = createSegmenter(lexicon);
+
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind 无法启动：${errors.join('; ')}`);
+  try {
+    for (const page of pages) {
+      const result = await index.addHTMLFile({ url: page.meta.url, content: toIndexHtml(page.body, page.meta, segmenter, page.weight) });
+      if (result.errors.length) throw new Error(`${page.meta.url}: ${result.errors.join('; ')}`);
+    }
+    const distractors = generateDistractors(options.distractors ?? 0, options.distractorChars);
+    for (const d of distractors) {
+      const body: Element = { type: 'element', tagName: 'main', properties: {}, children: [{ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: d.text }] }] };
+      const meta: PageMeta = { url: d.url, title: d.title, summary: d.text.slice(0, 60), kind: '其他', tags: [], processes: [] };
+      const result = await index.addHTMLFile({ url: d.url, content: toIndexHtml(body, meta, segmenter) });
+      if (result.errors.length) throw new Error(`${d.url}: ${result.errors.join('; ')}`);
+    }
+    const bundle = join(outputDir, 'pagefind');
+    rmSync(bundle, { recursive: true, force: true });
+    const written = await index.writeFiles({ outputPath: bundle });
+    if (written.errors.length) throw new Error(`Pagefind 写入失败：${written.errors.join('; ')}`);
+    // Pagefind's bundled UIs are not used: the site has its own search page.
+    for (const f of readdirSync(bundle)) if (/^pagefind-(component-ui|modular-ui|ui|highlight)\./.test(f)) rmSync(join(bundle, f));
+    mkdirSync(outputDir, { recursive: true });
+    writeFileSync(join(outputDir, 'search-data.json'), JSON.stringify(lexicon));
+    return { pages: pages.length, distractors: distractors.length, seconds: (performance.now() - started) / 1000 };
+  } finally {
+    await pagefind.close();
+  }
+}

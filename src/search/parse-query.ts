@@ -1,0 +1,20 @@
+/** A reader's query: free words plus exact phrases written in quotes ("…" or “…”). */
+export interface ParsedQuery {
+  free: string;
+  phrases: string[];
+}
+
+/** Splits out quoted phrases; an unclosed quote is treated as ordinary text. */
+export function parseQuery(input: string): ParsedQuery {
+  const phrases: string[] = [];
+  const free = input
+    .slice(0, 64)
+    .replace(/"([^"]+)"|“([^”]+)”|「([^」]+)」/g, (_m, a: string, b: string, c: string) => {
+      const phrase = (a ?? b ?? c).trim();
+      if (phrase) phrases.push(phrase);
+      return ' ';
+    })
+    .replace(/["“”「」]/g, ' ')
+    .trim();
+  return { free, phrases };
+}

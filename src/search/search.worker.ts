@@ -1,0 +1,42 @@
+/// <reference lib="webworker" />
+/**
+ * Search runs here, off the main thread. Pagefind is loaded inside this worker, where
+ * it cannot read the page's lang="zh-CN" and so does not re-split our query with its
+ * own segmenter: the words we send are the words the index was built with.
+ */
+import type { SearchLexicon } from './lexicon.ts';
+import { runSearch, type PagefindLike } from './run-search.ts';
+import { createSegmenter, type Segmenter } from './segmenter.ts';
+
+export interface SearchRequest {
+  id: number;
+  query: string;
+  filters: Record<string, string>;
+}
+
+let ready: Promise<{ pagefind: PagefindLike; segmenter: Segmenter }> | null = null;
+
+function load() {
+  ready ??= (async () => {
+    const origin = self.location.origin;
+    const [lexicon, pagefind] = await Promise.all([
+      fetch(`${origin}/search-data.json`).then((r) => r.json() as Promise<SearchLexicon>),
+      import(/* @vite-ignore */ `${origin}/pagefind/pagefind.js`) as Promise<PagefindLike & { options(o: object): Promise<void> }>,
+    ]);
+    await pagefind.options({ excerptLength: 0 });
+    return { pagefind, segmenter: createSegmenter(lexicon) };
+  })();
+  return ready;
+}
+
+self.addEventListener('message', async (event: MessageEvent<SearchRequest>) => {
+  const { id, query, filters } = event.data;
+  try {
+    const { pagefind, segmenter } = await load();
+    const response = await runSearch(pagefind, segmenter, query, filters);
+    self.postMessage({ id, ok: true, response });
+  } catch (error) {
+    ready = null;
+    self.postMessage({ id, ok: false, message: String(error) });
+  }
+});

@@ -1,0 +1,9 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { contentDir } from './read-data-file';
+
+/** True when content/articles/<slug>.mdx or .md exists. */
+export function articleExists(slug: string): boolean {
+  const base = join(contentDir(), 'articles', slug);
+  return existsSync(`${base}.mdx`) || existsSync(`${base}.md`);
+}

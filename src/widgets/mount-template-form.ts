@@ -1,0 +1,41 @@
+/**
+ * Fill-in letters: each input fills the matching blanks (span[data-field]) in the
+ * letter as the reader types. Nothing is stored or sent; text goes in via textContent.
+ */
+export function mountTemplateForm(): void {
+  const form = document.querySelector<HTMLFormElement>('[data-template-form]');
+  const letter = document.querySelector<HTMLElement>('[data-template-letter]');
+  if (!form || !letter) return;
+  const status = form.querySelector<HTMLElement>('[data-template-status]')!;
+  const blanks = [...letter.querySelectorAll<HTMLElement>('[data-field]')];
+  const labels = new Map(blanks.map((b) => [b, b.textContent ?? '']));
+  form.hidden = false;
+
+  const fill = () => {
+    for (const blank of blanks) {
+      const field = form.elements.namedItem(blank.dataset.field!) as HTMLInputElement | HTMLTextAreaElement | null;
+      const value = field?.value.trim() ?? '';
+      blank.textContent = value || labels.get(blank)!;
+      blank.toggleAttribute('data-filled', value !== '');
+    }
+  };
+  form.addEventListener('input', fill);
+  form.addEventListener('reset', () => setTimeout(fill));
+
+  form.querySelector('[data-template-print]')?.addEventListener('click', () => window.print());
+  form.querySelector('[data-template-copy]')?.addEventListener('click', async () => {
+    const text = letter.innerText.trim();
+    try {
+      await navigator.clipboard.writeText(text);
+      status.textContent = '已复制到剪贴板。';
+    } catch {
+      // Clipboard access can be refused; select the letter so the reader can copy by hand.
+      const range = document.createRange();
+      range.selectNodeContents(letter);
+      const selection = getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+      status.textContent = '无法自动复制，已选中信件全文，请手动复制。';
+    }
+  });
+}
