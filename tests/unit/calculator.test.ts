@@ -1,0 +1,268 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addDays,
+  addYears,
+  buildIcs,
+  computePosition,
+  daysBetween,
+  formatDayRange,
+  GRACE_STAGE_ID,
+  LIMITS,
+  parseDate,
+  readUrlState,
+  resolveStages,
+  todayInShanghai,
+  writeUrlState,
+} from '@/calculator';
+import { loadProcesses } from '../helpers/load-processes';
+
+const processes = loadProcesses();
+const byId = (id: string) => processes.find((p) => p.id === id)!;
+const TODAY = '2026-11-29';
+
+describe('process data', () => {
+  it('has at least the consumer-loan and credit-card processes', () => {
+    expect(processes.map((p) => p.id).sort()).toEqual(expect.arrayContaining(['consumer-loan', 'credit-card']));
+  });
+
+  for (const process of processes) {
+    for (let grace = 0; grace <= process.grace.max; grace++) {
+      it(`${process.id}, grace ${grace}: every day from −60 to 4,000 is in exactly one stage, in order`, () => {
+        const stages = resolveStages(process, grace);
+        let previousIndex = -1;
+        for (let day = -60; day <= 4000; day++) {
+          const matches = stages.filter((s) => day >= s.from && day <= s.to);
+          expect(matches, `day ${day}`).toHaveLength(1);
+          const index = stages.indexOf(matches[0]!);
+          expect(index, `stage order at day ${day}`).toBeGreaterThanOrEqual(previousIndex);
+          previousIndex = index;
+        }
+        expect(stages[0]!.from).toBe(-Infinity);
+        expect(stages.at(-1)!.to).toBe(Infinity);
+      });
+    }
+  }
+});
+
+describe('stage boundaries', () => {
+  const loan = byId('consumer-loan');
+  const at = (days: number, grace = 0, process = loan) => {
+    const outcome = computePosition(process, { today: TODAY, daysOverdue: days, graceDays: grace });
+    if (!outcome.ok) throw new Error(outcome.errors[0]!.message);
+    return outcome.result.stage.id;
+  };
+
+  it('puts each authored boundary on both sides into the right stage', () => {
+    for (const stage of loan.stages) {
+      if (stage.from !== null && stage.from >= 0) expect(at(stage.from), `first day of ${stage.id}`).toBe(stage.id);
+      if (stage.to !== null && stage.to >= 0) expect(at(stage.to), `last day of ${stage.id}`).toBe(stage.id);
+      if (stage.to !== null && stage.to >= 0) expect(at(stage.to + 1)).not.toBe(stage.id);
+    }
+  });
+
+  it('fills the 31–89 gap the source article left open', () => {
+    for (let d = 31; d <= 89; d++) expect(['m2', 'm3']).toContain(at(d));
+  });
+
+  it('inserts the grace stage for days 1…grace and starts the next stage the day after', () => {
+    expect(at(1, 3)).toBe(GRACE_STAGE_ID);
+    expect(at(3, 3)).toBe(GRACE_STAGE_ID);
+    expect(at(4, 3)).toBe('early');
+    expect(at(0, 3)).toBe('due-day');
+    expect(at(1, 0)).toBe('early');
+  });
+
+  it('drops a stage swallowed by a long grace period instead of inventing days', () => {
+    expect(at(10, 10)).toBe(GRACE_STAGE_ID);
+    expect(at(11, 10)).toBe('m1');
+    expect(resolveStages(loan, 10).some((s) => s.id === 'early')).toBe(false);
+  });
+
+  it('gives credit cards their own 90/120/180-day classes', () => {
+    const card = byId('credit-card');
+    expect(at(90, 0, card)).toBe('m3');
+    expect(at(91, 0, card)).toBe('npl');
+    expect(at(121, 0, card)).toBe('doubtful');
+    expect(at(181, 0, card)).toBe('late');
+    expect(at(91, 0, loan)).toBe('npl');
+    expect(at(121, 0, loan)).toBe('npl');
+  });
+});
+
+describe('dates in Asia/Shanghai', () => {
+  it('uses Shanghai’s date whatever the device zone', () => {
+    // 23:30 in New York on 28 Nov is already 12:30 on 29 Nov in Shanghai.
+    expect(todayInShanghai(new Date('2026-11-29T04:30:00Z'))).toBe('2026-11-29');
+    expect(todayInShanghai(new Date('2026-11-28T15:59:59Z'))).toBe('2026-11-28');
+    expect(todayInShanghai(new Date('2026-11-28T16:00:00Z'))).toBe('2026-11-29');
+  });
+
+  it('counts calendar days across month ends, leap days and years', () => {
+    expect(daysBetween('2026-01-31', '2026-03-01')).toBe(29);
+    expect(daysBetween('2028-02-28', '2028-03-01')).toBe(2);
+    expect(daysBetween('2026-12-31', '2027-01-01')).toBe(1);
+    expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
+    expect(addDays('2026-03-08', 1)).toBe('2026-03-09'); // a US DST change day
+    expect(addYears('2028-02-29', 3)).toBe('2031-02-28');
+    expect(addYears('2026-11-29', 3)).toBe('2029-11-29');
+  });
+
+  it('treats the due date as day 0', () => {
+    const outcome = computePosition(byId('consumer-loan'), { today: TODAY, dueDate: TODAY });
+    expect(outcome.ok && outcome.result.daysOverdue).toBe(0);
+    expect(outcome.ok && outcome.result.stage.id).toBe('due-day');
+  });
+
+  it('accepts the ways readers write dates and rejects the rest', () => {
+    expect(parseDate('2026-10-08')).toEqual({ ok: true, iso: '2026-10-08' });
+    expect(parseDate('2026/10/8')).toEqual({ ok: true, iso: '2026-10-08' });
+    expect(parseDate('2026年10月8日')).toEqual({ ok: true, iso: '2026-10-08' });
+    expect(parseDate('2026-02-30')).toEqual({ ok: false, reason: 'impossible' });
+    expect(parseDate('2027-02-29')).toEqual({ ok: false, reason: 'impossible' });
+    expect(parseDate('2028-02-29')).toEqual({ ok: true, iso: '2028-02-29' });
+    expect(parseDate('下周一')).toEqual({ ok: false, reason: 'unparseable' });
+    expect(parseDate('0099-01-01')).toEqual({ ok: true, iso: '0099-01-01' });
+  });
+});
+
+describe('result', () => {
+  const loan = byId('consumer-loan');
+
+  it('lists future milestones with dates and days remaining, sorted', () => {
+    const outcome = computePosition(loan, { today: TODAY, daysOverdue: '15' });
+    if (!outcome.ok) throw new Error('expected a result');
+    const { result } = outcome;
+    expect(result.stage.id).toBe('m1');
+    expect(result.dueDate).toBe('2026-11-14');
+    expect(result.milestones[0]).toEqual({ stageId: 'm2', name: 'M2 升级催收', day: 31, date: '2026-12-15', daysRemaining: 16 });
+    for (const m of result.milestones) expect(m.daysRemaining).toBeGreaterThan(0);
+    expect(result.milestones.map((m) => m.day)).toEqual([...result.milestones.map((m) => m.day)].sort((a, b) => a - b));
+  });
+
+  it('includes every base rule and the stage’s own prohibitions, actions and articles', () => {
+    const outcome = computePosition(loan, { today: TODAY, daysOverdue: 100 });
+    if (!outcome.ok) throw new Error('expected a result');
+    const texts = outcome.result.prohibitions.map((p) => p.text);
+    for (const rule of loan.baseRules) expect(texts).toContain(rule.text);
+    for (const rule of loan.stages.find((s) => s.id === 'npl')!.mayNot) expect(texts).toContain(rule.text);
+    expect(outcome.result.actions.length).toBeGreaterThan(0);
+    expect(outcome.result.relatedArticles).toContain('home-visit-rules');
+  });
+
+  it('flags three years for a lawyer and never calls the debt expired', () => {
+    const outcome = computePosition(loan, { today: TODAY, daysOverdue: 1200 });
+    if (!outcome.ok) throw new Error('expected a result');
+    expect(outcome.result.stage.id).toBe('over-3y');
+    expect(outcome.result.limitation.reached).toBe(true);
+    const allText = JSON.stringify(outcome.result);
+    expect(allText).not.toMatch(/已过期|已经过期|不用还|无需偿还/);
+    expect(outcome.result.stage.content.summary).toMatch(/律师/);
+  });
+
+  it('counts the limitation hint from the last contact when given', () => {
+    const outcome = computePosition(loan, { today: TODAY, daysOverdue: 1200, lastContactDate: '2026-06-01' });
+    if (!outcome.ok) throw new Error('expected a result');
+    expect(outcome.result.limitation).toMatchObject({ basis: 'last-contact', countedFrom: '2026-06-01', threeYearsOn: '2029-06-01', reached: false });
+  });
+
+  it('shows the credit-card malicious-overdraft conditions only for cards at ¥50,000 or more', () => {
+    const card = byId('credit-card');
+    const big = computePosition(card, { today: TODAY, daysOverdue: 200, amount: '50,000' });
+    const small = computePosition(card, { today: TODAY, daysOverdue: 200, amount: 49999 });
+    expect(big.ok && big.result.notes.map((n) => n.id)).toContain('malicious-overdraft');
+    expect(small.ok && small.result.notes.map((n) => n.id)).not.toContain('malicious-overdraft');
+    const loanBig = computePosition(loan, { today: TODAY, daysOverdue: 200, amount: 80000 });
+    expect(loanBig.ok && loanBig.result.notes.map((n) => n.id)).not.toContain('malicious-overdraft');
+  });
+});
+
+describe('bad input returns a typed Chinese error, never NaN or an exception', () => {
+  const loan = byId('consumer-loan');
+  const errorsFor = (input: Parameters<typeof computePosition>[1]) => {
+    const outcome = computePosition(loan, input);
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return [];
+    for (const e of outcome.errors) expect(e.message).toMatch(/[\u4e00-\u9fff]/);
+    return outcome.errors.map((e) => e.code);
+  };
+
+  it.each([
+    [{ dueDate: 'abc' }, 'unparseable-date'],
+    [{ dueDate: '2026-02-30' }, 'impossible-date'],
+    [{ dueDate: '2030-01-01' }, 'due-date-too-far-ahead'],
+    [{ dueDate: '1990-01-01' }, 'due-date-too-old'],
+    [{ daysOverdue: '1.5' }, 'days-not-integer'],
+    [{ daysOverdue: '<script>alert(1)</script>' }, 'days-not-integer'],
+    [{ daysOverdue: '-3' }, 'days-negative'],
+    [{ daysOverdue: '99999999999999999999' }, 'days-too-large'],
+    [{ daysOverdue: String(LIMITS.maxDaysOverdue + 1) }, 'days-too-large'],
+    [{ daysOverdue: 'x'.repeat(500) }, 'days-not-integer'],
+    [{ daysOverdue: 5, graceDays: 99 }, 'grace-out-of-range'],
+    [{ daysOverdue: 5, graceDays: '-1' }, 'grace-out-of-range'],
+    [{ daysOverdue: 5, amount: '-100' }, 'amount-negative'],
+    [{ daysOverdue: 5, amount: '一万' }, 'amount-invalid'],
+    [{ daysOverdue: 5, lastContactDate: '2026-13-01' }, 'contact-date-invalid'],
+    [{ dueDate: '2026-10-01', lastContactDate: '2026-09-01' }, 'contact-before-due'],
+    [{ daysOverdue: 5, lastContactDate: '2027-01-01' }, 'contact-in-future'],
+    [{}, 'missing-input'],
+  ])('%o → %s', (input, code) => {
+    expect(errorsFor({ today: TODAY, ...input })).toContain(code);
+  });
+
+  it('accepts full-width digits and units the way readers type them', () => {
+    const outcome = computePosition(loan, { today: TODAY, daysOverdue: '１５天', amount: '12,000元' });
+    expect(outcome.ok && outcome.result.daysOverdue).toBe(15);
+    expect(outcome.ok && outcome.result.amount).toBe(12000);
+  });
+});
+
+describe('shareable URL state', () => {
+  const ids = processes.map((p) => p.id);
+
+  it('reads days, due date and process from the query string', () => {
+    const { state, errors } = readUrlState(new URLSearchParams('days=15&process=credit-card'), ids, 'consumer-loan');
+    expect(errors).toEqual([]);
+    expect(state).toEqual({ processId: 'credit-card', daysOverdue: '15' });
+  });
+
+  it('falls back to the default process and reports an unknown one', () => {
+    const { state, errors } = readUrlState(new URLSearchParams('process=<img src=x>&due=2026-10-08'), ids, 'consumer-loan');
+    expect(state.processId).toBe('consumer-loan');
+    expect(errors.map((e) => e.code)).toEqual(['unknown-process']);
+  });
+
+  it('caps overlong values so nothing huge is echoed back', () => {
+    const { state } = readUrlState(new URLSearchParams(`days=${'9'.repeat(10_000)}`), ids, 'consumer-loan');
+    expect(state.daysOverdue!.length).toBeLessThanOrEqual(LIMITS.maxInputLength + 1);
+    const outcome = computePosition(byId('consumer-loan'), { today: TODAY, daysOverdue: state.daysOverdue });
+    expect(outcome.ok).toBe(false);
+  });
+
+  it('writes a compact, shareable query string', () => {
+    expect(writeUrlState({ processId: 'consumer-loan', daysOverdue: '15' }, 'consumer-loan')).toBe('?days=15');
+    expect(writeUrlState({ processId: 'credit-card', dueDate: '2026-10-08', daysOverdue: '5' }, 'consumer-loan')).toBe('?due=2026-10-08&process=credit-card');
+  });
+});
+
+describe('calendar file', () => {
+  it('contains one all-day event per upcoming milestone plus the three-year reminder', () => {
+    const outcome = computePosition(byId('consumer-loan'), { today: TODAY, daysOverdue: 15 });
+    if (!outcome.ok) throw new Error('expected a result');
+    const ics = buildIcs(outcome.result, { processName: '消费贷', pageUrl: 'https://example.org/x', stamp: '20261129T000000Z' });
+    expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(outcome.result.milestones.length + 1);
+    expect(ics).toContain('DTSTART;VALUE=DATE:20261215');
+    expect(ics).toContain('三年诉讼时效提示点');
+    for (const line of ics.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+  });
+});
+
+describe('formatDayRange', () => {
+  it('says ranges the way articles do', () => {
+    expect(formatDayRange({ from: 31, to: 60 })).toBe('逾期31–60天');
+    expect(formatDayRange({ from: 0, to: 0 })).toBe('还款日当天');
+    expect(formatDayRange({ from: null, to: -1 })).toBe('还款日之前');
+    expect(formatDayRange({ from: 1096, to: null })).toBe('逾期1096天及以上');
+    expect(formatDayRange({ from: 7, to: 7 })).toBe('逾期第7天');
+  });
+});

@@ -1,0 +1,42 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) };
+
+/**
+ * Three kinds of tests, all run by `npm test`:
+ * - unit: pure modules, twice, in two far-apart time zones (UTC+14 and US Pacific with DST),
+ *   to prove the calculator counts days in Asia/Shanghai whatever the machine's zone;
+ * - build: the content pipeline's failure modes (a broken file must fail the build and say where);
+ * - browser: Debian's Chromium driven by playwright-core against the built site (dist/).
+ */
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    projects: [
+      {
+        resolve: { alias },
+        test: { name: 'unit (UTC+14)', include: ['tests/unit/**/*.test.ts'], env: { TZ: 'Pacific/Kiritimati' } },
+      },
+      {
+        resolve: { alias },
+        test: { name: 'unit (US Pacific)', include: ['tests/unit/**/*.test.ts'], env: { TZ: 'America/Los_Angeles' } },
+      },
+      {
+        resolve: { alias },
+        test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 180_000, hookTimeout: 180_000, fileParallelism: false },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts', 'tests/search/**/*.test.ts'],
+          globalSetup: ['tests/helpers/serve-dist.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
