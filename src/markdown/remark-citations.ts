@@ -1,4 +1,4 @@
-import type { Root, Text, PhrasingContent } from 'mdast';
+import type { PhrasingContent, Root } from 'mdast';
 import { findAndReplace } from 'mdast-util-find-and-replace';
 import type { VFile } from 'vfile';
 import { readSourceIds } from '../utils/read-source-ids.ts';
@@ -39,26 +39,19 @@ export function remarkCitations() {
           if (where && !citation.pinpoints.includes(where)) citation.pinpoints.push(where);
           instance += 1;
           const label = `[${citation.number}]`;
+          // A known node type with data.hName, so mdast-util-to-hast keeps it an element.
           return {
-            type: 'text',
-            value: label,
-            data: {
-              hName: 'sup',
-              hProperties: { className: ['cite'] },
-              hChildren: [
-                {
-                  type: 'element',
-                  tagName: 'a',
-                  properties: {
-                    href: `#source-${citation.number}`,
-                    id: `cite-${instance}`,
-                    ariaLabel: `依据${citation.number}${where ? `，${where}` : ''}`,
-                  },
-                  children: [{ type: 'text', value: label }],
-                },
-              ],
-            },
-          } as Text;
+            type: 'emphasis',
+            data: { hName: 'sup', hProperties: { className: ['cite'] } },
+            children: [
+              {
+                type: 'link',
+                url: `#source-${citation.number}`,
+                data: { hProperties: { id: `cite-${instance}`, ariaLabel: `依据${citation.number}${where ? `，${where}` : ''}` } },
+                children: [{ type: 'text', value: label }],
+              },
+            ],
+          };
         },
       ],
     ]);

@@ -1,4 +1,4 @@
-import type { Root, Text, PhrasingContent } from 'mdast';
+import type { PhrasingContent, Root } from 'mdast';
 import { findAndReplace } from 'mdast-util-find-and-replace';
 import type { VFile } from 'vfile';
 
@@ -32,11 +32,12 @@ export function remarkTemplateBlanks() {
             return false;
           }
           used.add(id);
+          // A known node type with data.hName, so mdast-util-to-hast keeps it an element.
           return {
-            type: 'text',
-            value: field.label,
+            type: 'emphasis',
             data: { hName: 'span', hProperties: { className: ['blank'], dataField: id } },
-          } as Text;
+            children: [{ type: 'text', value: field.label }],
+          };
         },
       ],
     ]);

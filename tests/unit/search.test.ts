@@ -1,0 +1,143 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildExcerpt, cleanIndexedText } from '@/search/build-excerpt';
+import { buildT2sMap } from '@/search/build-t2s-map';
+import { generateDistractors } from '@/search/generate-distractors';
+import { loadLexicon } from '@/search/load-lexicon';
+import { parseQuery } from '@/search/parse-query';
+import { runSearch, type PagefindLike, type PagefindResult } from '@/search/run-search';
+import { createSegmenter } from '@/search/segmenter';
+
+const lexicon = loadLexicon('content');
+lexicon.t2s = buildT2sMap('征信债务催收电话上门转让逾期务债');
+const seg = createSegmenter(lexicon);
+
+describe('shared segmentation', () => {
+  it.each([
+    ['上门催收', ['上门催收']],
+    ['催收', ['催收']],
+    ['征信', ['征信']],
+    ['爆通讯录', ['爆通讯录']],
+    ['停息挂账', ['停息挂账']],
+    ['支付令', ['支付令']],
+    ['紧急联系人', ['紧急联系人']],
+  ])('keeps the domain word %s whole', (text, expected) => {
+    expect(seg.tokenize(text)).toEqual(expected);
+  });
+
+  it('never invents a domain word across real word boundaries', () => {
+    expect(seg.tokenize('特征信息')).not.toContain('征信');
+    expect(seg.tokenize('税费征收信息')).not.toContain('征信');
+  });
+
+  it('splits Latin letters and digits mixed with Chinese', () => {
+    expect(seg.tokenize('M1阶段')).toContain('m1');
+    expect(seg.tokenize('APP催收')).toEqual(expect.arrayContaining(['app', '催收']));
+    expect(seg.tokenize('GB/T 45251—2025')).toEqual(['gb', 't', '45251', '2025']);
+  });
+
+  it('reads traditional characters as simplified', () => {
+    expect(seg.tokenize('徵信')).toEqual(['征信']);
+    expect(seg.tokenize('債務')).toEqual(seg.tokenize('债务'));
+    expect(seg.tokenize('催收電話')).toEqual(seg.tokenize('催收电话'));
+  });
+
+  it('splits a word the same way inside a sentence and on its own', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...lexicon.words.filter((w) => /^\p{Script=Han}+$/u.test(w))), fc.constantFrom('。', '，', '：', '（'), (word, punct) => {
+        expect(seg.tokenize(`说明${punct}${word}${punct}完毕`)).toContain(seg.normalize(word));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('indexes sub-words and synonyms so they match, marked so excerpts can drop them', () => {
+    const indexed = seg.indexText('他们上门催收。');
+    expect(indexed).toContain('上门催收');
+    expect(indexed).toContain('⟦催收⟧');
+    expect(indexed).toContain('⟦外访⟧');
+    expect(cleanIndexedText(indexed)).toBe('他们上门催收。');
+  });
+
+  it('drops question words from queries unless nothing else is left', () => {
+    expect(seg.queryTokens('征信多久消除')).toEqual(['征信', '消除']);
+    expect(seg.queryTokens('怎么')).toEqual(['怎么']);
+  });
+});
+
+describe('excerpts', () => {
+  it('restores readable text from indexed text', () => {
+    expect(cleanIndexedText('GB / T 45251 — 2025 ⟦标准⟧ 要求 ， 晚上 22 点')).toBe('GB/T 45251—2025要求，晚上22点');
+    expect(cleanIndexedText('read the docs')).toBe('read the docs');
+  });
+
+  it('highlights every matched term inside a window', () => {
+    const parts = buildExcerpt('开头很长的一段话。催收人员上门催收时，你可以不开门，也可以报警。', ['上门催收', '报警'], 40);
+    expect(parts.filter((p) => p.mark).map((p) => p.text)).toEqual(['上门催收', '报警']);
+  });
+});
+
+describe('queries', () => {
+  it('separates quoted phrases from free words', () => {
+    expect(parseQuery('"上门催收" 时间')).toEqual({ free: '时间', phrases: ['上门催收'] });
+    expect(parseQuery('“停息挂账”')).toEqual({ free: '', phrases: ['停息挂账'] });
+    expect(parseQuery('"未闭合')).toEqual({ free: '未闭合', phrases: [] });
+  });
+});
+
+describe('runSearch', () => {
+  // A fake index built with the real segmenter; every search term must match a word
+  // of the page (Pagefind's AND), by prefix.
+  const pages: Record<string, string> = {
+    '/a/': '上门催收的时间规则',
+    '/b/': '上门催收的流程',
+    '/c/': '征信记录的删除',
+  };
+  const wordsOf = (text: string) => seg.indexText(text).replace(/[⟦⟧]/g, '').split(' ');
+  const fake: PagefindLike = {
+    async search(term) {
+      const terms = term.split(' ');
+      const results: PagefindResult[] = Object.entries(pages)
+        .filter(([, text]) => terms.every((t) => wordsOf(text).some((w) => w.startsWith(t))))
+        .map(([url, text]) => ({
+          id: url,
+          score: 1,
+          data: async () => ({ url, content: seg.indexText(text), meta: { title: url, kind: '文章' } }),
+        }));
+      return { results };
+    },
+  };
+
+  it('is deterministic: equal scores are ordered by URL', async () => {
+    const r = await runSearch(fake, seg, '上门催收');
+    expect(r.hits.map((h) => h.url)).toEqual(['/a/', '/b/']);
+  });
+
+  it('falls back to pages matching most words when none matches all', async () => {
+    const r = await runSearch(fake, seg, '征信多久消除');
+    expect(r.partial).toBe(true);
+    expect(r.hits[0]!.url).toBe('/c/');
+  });
+
+  it('keeps only pages containing a quoted phrase verbatim', async () => {
+    const r = await runSearch(fake, seg, '"上门催收的流程"');
+    expect(r.hits.map((h) => h.url)).toEqual(['/b/']);
+  });
+
+  it('returns nothing for an empty or punctuation-only query', async () => {
+    expect((await runSearch(fake, seg, '  ')).hits).toEqual([]);
+    expect((await runSearch(fake, seg, '？？！')).hits).toEqual([]);
+  });
+});
+
+describe('distractor corpus', () => {
+  it('is deterministic and full of near-miss words, not the real ones', () => {
+    const a = generateDistractors(50);
+    expect(generateDistractors(50)).toEqual(a);
+    const text = a.map((p) => p.title + p.text).join('');
+    expect(/催促|收件|上门服务|征收|信息|通讯/.test(text)).toBe(true);
+    // Characters of real words may sit side by side (支付|令人满意), but never as the word.
+    const tokens = new Set(a.flatMap((p) => seg.tokenize(p.title + p.text)));
+    for (const word of ['上门催收', '爆通讯录', '停息挂账', '支付令', '征信', '催收']) expect(tokens.has(word), word).toBe(false);
+  });
+});
