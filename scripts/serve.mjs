@@ -47,18 +47,18 @@ export function serveStatic({ root, port = 0, host = '127.0.0.1', overlays = {} 
     let dir = base;
     let rel = pathname;
     for (const [prefix, target] of Object.entries(overlays)) {
-      if (pathname === prefix || pathname.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`)) {
+      // An overlay maps a URL prefix to a folder, or one exact URL to a file.
+      if (pathname === prefix || (prefix.endsWith('/') && pathname.startsWith(prefix))) {
         dir = resolve(target);
-        rel = pathname.slice(prefix.length) || '/';
-        if (!prefix.endsWith('/') && !rel.startsWith('/')) rel = `/${rel}`;
+        rel = pathname === prefix && !prefix.endsWith('/') ? '' : `/${pathname.slice(prefix.length)}`;
       }
     }
-    let file = normalize(join(dir, rel));
+    let file = rel ? normalize(join(dir, rel)) : dir;
     if (!file.startsWith(dir)) {
       res.writeHead(403).end('Forbidden');
       return;
     }
-    if (existsSync(file) && statSync(file).isDirectory()) {
+    if (rel && existsSync(file) && statSync(file).isDirectory()) {
       if (!pathname.endsWith('/')) {
         res.writeHead(301, { Location: `${pathname}/` }).end();
         return;

@@ -10,6 +10,8 @@ const INJECTED = new RegExp(`\\s*${INJECT_OPEN}[^${INJECT_CLOSE}]*${INJECT_CLOSE
 export function cleanIndexedText(text: string): string {
   return text
     .replace(INJECTED, '')
+    // Pagefind ends a block that has no closing punctuation with ". ".
+    .replace(/(?<=\p{Script=Han}) ?\.(?= |$)/gu, '。')
     .replace(/\s+/g, ' ')
     .replace(/ (?![A-Za-z0-9])|(?<![A-Za-z0-9]) /g, '')
     .trim();

@@ -7,6 +7,7 @@ import * as pagefind from 'pagefind';
 import { buildT2sMap } from './build-t2s-map.ts';
 import { generateDistractors } from './generate-distractors.ts';
 import { loadLexicon } from './load-lexicon.ts';
+import { SEARCH_RANKING } from './ranking.ts';
 import { createSegmenter } from './segmenter.ts';
 import { toIndexHtml, type PageMeta } from './to-index-html.ts';
 
@@ -102,7 +103,7 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
     // Pagefind's bundled UIs are not used: the site has its own search page.
     for (const f of readdirSync(bundle)) if (/^pagefind-(component-ui|modular-ui|ui|highlight)\./.test(f)) rmSync(join(bundle, f));
     mkdirSync(outputDir, { recursive: true });
-    writeFileSync(join(outputDir, 'search-data.json'), JSON.stringify(lexicon));
+    writeFileSync(join(outputDir, 'search-data.json'), JSON.stringify({ ...lexicon, ranking: SEARCH_RANKING }));
     return { pages: pages.length, distractors: distractors.length, seconds: (performance.now() - started) / 1000 };
   } finally {
     await pagefind.close();

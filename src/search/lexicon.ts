@@ -12,6 +12,8 @@ export interface SearchLexicon {
   stopwords: string[];
   /** Traditional → simplified characters, restricted to characters the site uses. */
   t2s: Record<string, string>;
+  /** Pagefind ranking weights (see ranking.ts). */
+  ranking?: Record<string, number>;
 }
 
 /** Parses a word-list file: one entry per line, `#` comments and blank lines ignored. */

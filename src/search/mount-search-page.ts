@@ -39,6 +39,7 @@ export function mountSearchPage(): void {
 
   const render = (response: SearchResponse) => {
     list.replaceChildren();
+    list.dataset.query = response.query;
     empty.hidden = true;
     if (!response.query.trim()) {
       status.textContent = '';

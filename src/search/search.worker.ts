@@ -23,7 +23,7 @@ function load() {
       fetch(`${origin}/search-data.json`).then((r) => r.json() as Promise<SearchLexicon>),
       import(/* @vite-ignore */ `${origin}/pagefind/pagefind.js`) as Promise<PagefindLike & { options(o: object): Promise<void> }>,
     ]);
-    await pagefind.options({ excerptLength: 0 });
+    await pagefind.options({ excerptLength: 0, ranking: lexicon.ranking });
     return { pagefind, segmenter: createSegmenter(lexicon) };
   })();
   return ready;

@@ -1,6 +1,5 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import { toText } from 'hast-util-to-text';
 import type { Segmenter } from './segmenter.ts';
 
 /** What the search shows and filters on, read from data-search-* attributes. */
@@ -17,6 +16,19 @@ export interface PageMeta {
 const BLOCKS = new Set(['p', 'li', 'dt', 'dd', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'caption', 'figcaption', 'summary', 'pre']);
 const DROP = new Set(['script', 'style', 'template', 'noscript', 'svg', 'button', 'select', 'input', 'textarea', 'form']);
 
+const ignored = (node: Element) =>
+  DROP.has(node.tagName) || node.properties?.dataPagefindIgnore !== undefined || node.properties?.hidden !== undefined;
+
+/** Text a reader sees in the element, minus ignored parts (citation markers, buttons…). */
+function visibleText(node: Element): string {
+  let text = '';
+  for (const child of node.children) {
+    if (child.type === 'text') text += child.value;
+    else if (child.type === 'element' && !ignored(child)) text += visibleText(child);
+  }
+  return text;
+}
+
 const hasBlock = (node: Element): boolean =>
   node.children.some((c) => c.type === 'element' && (BLOCKS.has(c.tagName) || hasBlock(c)));
 
@@ -27,24 +39,35 @@ const attr = (v: unknown) => (Array.isArray(v) ? v.join(' ') : v === undefined |
  * their ids, for sub-results) and blocks, but each block's text replaced by our
  * segmentation. Blocks are flattened so a word split across inline tags stays whole.
  */
-export function toIndexHtml(body: Element, meta: PageMeta, segmenter: Segmenter, weight = 1): string {
+/** Relative weight of each kind of block; multiplied by the page's own weight. */
+export const BLOCK_WEIGHTS = { h1: 10, h2: 5, h3: 4, h4: 3, h5: 2, h6: 2, tags: 6, p: 1 } as const;
+
+const fmt = (w: number) => String(Math.round(Math.min(10, w) * 100) / 100);
+
+export function toIndexHtml(body: Element, meta: PageMeta, segmenter: Segmenter, pageWeight = 1): string {
   const out: ElementContent[] = [];
-  const emit = (tag: string, text: string, id?: string) => {
+  const emit = (tag: string, text: string, weight: number, id?: string) => {
     const value = segmenter.indexText(text.replace(/\s+/g, ' ').trim());
     if (!value) return;
-    out.push({ type: 'element', tagName: tag, properties: id ? { id } : {}, children: [{ type: 'text', value }] });
+    const properties: Record<string, string> = { dataPagefindWeight: fmt(weight) };
+    if (id) properties.id = id;
+    out.push({ type: 'element', tagName: tag, properties, children: [{ type: 'text', value }] });
   };
-  const walk = (node: Element) => {
+  // A block's weight: its heading level, or a data-pagefind-weight set on it or an ancestor.
+  const walk = (node: Element, inherited: number) => {
     for (const child of node.children) {
-      if (child.type === 'text') emit('p', child.value);
-      if (child.type !== 'element') continue;
-      if (DROP.has(child.tagName) || child.properties?.dataPagefindIgnore !== undefined || child.properties?.hidden) continue;
+      if (child.type === 'text') emit('p', child.value, inherited * pageWeight);
+      if (child.type !== 'element' || ignored(child)) continue;
+      const own = child.properties?.dataPagefindWeight;
+      const weight = own !== undefined ? Number(own) : inherited;
       if (BLOCKS.has(child.tagName) && !hasBlock(child)) {
-        emit(/^h[1-6]$/.test(child.tagName) ? child.tagName : 'p', toText(child), child.properties?.id ? attr(child.properties.id) : undefined);
-      } else walk(child);
+        const heading = /^h[1-6]$/.test(child.tagName) ? (child.tagName as keyof typeof BLOCK_WEIGHTS) : null;
+        if (heading === 'h1') continue; // the title is emitted once, below
+        emit(heading ?? 'p', visibleText(child), (heading ? BLOCK_WEIGHTS[heading] : weight) * pageWeight, child.properties?.id ? attr(child.properties.id) : undefined);
+      } else walk(child, weight);
     }
   };
-  walk(body);
+  walk(body, BLOCK_WEIGHTS.p);
   const head: ElementContent[] = [
     { type: 'element', tagName: 'title', properties: {}, children: [{ type: 'text', value: meta.title }] },
     { type: 'element', tagName: 'meta', properties: { dataPagefindMeta: 'title[content]', content: meta.title }, children: [] },
@@ -55,12 +78,12 @@ export function toIndexHtml(body: Element, meta: PageMeta, segmenter: Segmenter,
   if (meta.category) head.push({ type: 'element', tagName: 'meta', properties: { dataPagefindFilter: 'category[content]', content: meta.category }, children: [] });
   for (const tag of meta.tags) head.push({ type: 'element', tagName: 'meta', properties: { dataPagefindFilter: 'tag[content]', content: tag }, children: [] });
   for (const p of meta.processes) head.push({ type: 'element', tagName: 'meta', properties: { dataPagefindFilter: 'process[content]', content: p }, children: [] });
-  const titleBlock: ElementContent = {
-    type: 'element',
-    tagName: 'h1',
-    properties: {},
-    children: [{ type: 'text', value: segmenter.indexText(meta.title) }],
-  };
+  const lead: ElementContent[] = [
+    { type: 'element', tagName: 'h1', properties: { dataPagefindWeight: fmt(BLOCK_WEIGHTS.h1 * pageWeight) }, children: [{ type: 'text', value: segmenter.indexText(meta.title) }] },
+  ];
+  if (meta.tags.length) {
+    lead.push({ type: 'element', tagName: 'p', properties: { dataPagefindWeight: fmt(BLOCK_WEIGHTS.tags * pageWeight) }, children: [{ type: 'text', value: segmenter.indexText(meta.tags.join('，')) }] });
+  }
   const tree: Root = {
     type: 'root',
     children: [
@@ -70,19 +93,7 @@ export function toIndexHtml(body: Element, meta: PageMeta, segmenter: Segmenter,
         properties: { lang: 'und' },
         children: [
           { type: 'element', tagName: 'head', properties: {}, children: head },
-          {
-            type: 'element',
-            tagName: 'body',
-            properties: {},
-            children: [
-              {
-                type: 'element',
-                tagName: 'main',
-                properties: { dataPagefindBody: '', ...(weight !== 1 ? { dataPagefindWeight: String(weight) } : {}) },
-                children: [titleBlock, ...out.filter((n) => !(n.type === 'element' && n.tagName === 'h1'))],
-              },
-            ],
-          },
+          { type: 'element', tagName: 'body', properties: {}, children: [{ type: 'element', tagName: 'main', properties: { dataPagefindBody: '' }, children: [...lead, ...out] }] },
         ],
       },
     ],
