@@ -17,6 +17,8 @@ export const templateSchema = z.object({
   sources: sourceRefs({ min: 1 }),
   fields: z.array(templateFieldSchema).min(1),
   tips: z.array(z.string()).default([]),
+  /** Words readers search for this letter by (used as search keywords). */
+  tags: z.array(z.string()).max(6).default([]),
 });
 
 export type TemplateData = z.infer<typeof templateSchema>;

@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join, relative, sep } from 'node:path';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import yaml from 'js-yaml';
 import { toText } from 'hast-util-to-text';
 import * as pagefind from 'pagefind';
 import { buildT2sMap } from './build-t2s-map.ts';
@@ -38,6 +39,17 @@ function findElement(node: Element | { children: unknown[] }, test: (e: Element)
   return null;
 }
 
+/** Process id → short name, from content/processes/*.yaml. */
+function loadProcessNames(contentDir: string): Map<string, string> {
+  const dir = join(contentDir, 'processes');
+  const names = new Map<string, string>();
+  for (const file of readdirSync(dir).filter((f) => /\.ya?ml$/.test(f))) {
+    const data = yaml.load(readFileSync(join(dir, file), 'utf8')) as { shortName?: string };
+    names.set(file.replace(/\.ya?ml$/, ''), data.shortName ?? file);
+  }
+  return names;
+}
+
 function listHtmlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile() && d.name.endsWith('.html'))
@@ -57,6 +69,7 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
   const started = performance.now();
   const outputDir = options.outputDir ?? options.siteDir;
   const lexicon = loadLexicon(options.contentDir);
+  const processNames = loadProcessNames(options.contentDir);
 
   const pages: { meta: PageMeta; body: Element; weight: number }[] = [];
   let corpus = lexicon.words.join('');
@@ -73,7 +86,8 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
       summary: String(description?.properties?.content ?? ''),
       kind,
       category: body.properties?.dataSearchCategory ? String(body.properties.dataSearchCategory) : undefined,
-      tags: split(body.properties?.dataSearchTags),
+      // Process types an article concerns are search keywords too (消费贷 / 网贷, 信用卡).
+      tags: [...split(body.properties?.dataSearchTags), ...split(body.properties?.dataSearchProcesses).map((id) => processNames.get(id) ?? id)],
       processes: split(body.properties?.dataSearchProcesses),
     };
     pages.push({ meta, body, weight: Number(body.properties?.dataSearchWeight ?? 1) });

@@ -12,6 +12,8 @@ export interface SearchLexicon {
   stopwords: string[];
   /** Traditional → simplified characters, restricted to characters the site uses. */
   t2s: Record<string, string>;
+  /** Per page kind, query words that show the reader wants that kind (模板 → 文书模板). */
+  kindHints?: Record<string, string[]>;
   /** Pagefind ranking weights (see ranking.ts). */
   ranking?: Record<string, number>;
 }

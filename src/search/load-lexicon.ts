@@ -29,7 +29,9 @@ export function loadLexicon(contentDir: string): SearchLexicon {
     group.forEach((w) => words.add(w));
     synonyms.push(group);
   }
+  const kindHints = (yaml.load(readText(join(contentDir, 'search', 'kind-hints.yaml'))) as Record<string, string[]> | undefined) ?? {};
   return {
+    kindHints,
     words: [...words].filter((w) => /\p{Script=Han}/u.test(w) || w.length >= 2),
     synonyms,
     stopwords: parseWordList(readText(join(contentDir, 'search', 'stopwords.txt'))),

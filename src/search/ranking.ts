@@ -5,7 +5,7 @@
  */
 export const SEARCH_RANKING = {
   termFrequency: 1.0,
-  pageLength: 0.75,
+  pageLength: 0.2,
   termSaturation: 1.4,
-  termSimilarity: 1.0,
+  termSimilarity: 5.0,
 } as const;

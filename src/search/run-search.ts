@@ -18,6 +18,11 @@ export interface PagefindFragment {
   sub_results?: { url: string; title: string; locations?: number[] }[];
 }
 
+/** How much a title containing all the query's words adds to a page's relative score. */
+export const TITLE_BONUS = 0.5;
+/** What a query that asks for a kind of page (模板, 计算器…) adds to pages of that kind. */
+export const KIND_BONUS = 0.5;
+
 export interface SearchHit {
   url: string;
   title: string;
@@ -39,6 +44,8 @@ export interface SearchResponse {
  * All words must match first (Pagefind's own semantics); if that leaves fewer than
  * `limit` pages, pages matching most of the words follow. Quoted phrases must appear
  * verbatim. Ties are broken by URL so the same query always gives the same order.
+ * `kindHints` lists, per page kind (文书模板、工具、术语表), the words that show a reader
+ * wants that kind of page.
  */
 export async function runSearch(
   pagefind: PagefindLike,
@@ -46,6 +53,7 @@ export async function runSearch(
   rawQuery: string,
   filters: Record<string, string> = {},
   limit = 10,
+  kindHints: Record<string, string[]> = {},
 ): Promise<SearchResponse> {
   const { free, phrases } = parseQuery(rawQuery);
   const tokens = [...new Set([...segmenter.queryTokens(free), ...phrases.flatMap((p) => segmenter.tokenize(p))])];
@@ -80,20 +88,39 @@ export async function runSearch(
 
   const terms = tokens.flatMap((t) => segmenter.variantsOf(t));
   const phraseKeys = phrases.map((p) => segmenter.normalize(p).replace(/\s+/g, ''));
-  const hits: SearchHit[] = [];
-  for (const result of ranked.slice(0, phrases.length ? limit * 4 : limit)) {
+  const fullMatches = new Set(all.map((r) => r.id));
+  const topScore = Math.max(...ranked.slice(0, 1).map((r) => r.score), 1e-9);
+  const normalizedQuery = segmenter.normalize(rawQuery);
+
+  // Re-rank the candidates we load anyway (their fragments carry title and kind):
+  // pages matching every word stay above partial matches; within each group, a title
+  // that contains the query's words and a page kind the query asks for count extra.
+  const candidates: { hit: SearchHit; score: number; full: boolean; order: number }[] = [];
+  for (const [order, result] of ranked.slice(0, phrases.length ? limit * 4 : limit).entries()) {
     const fragment = await result.data();
     const text = cleanIndexedText(fragment.content);
     if (phraseKeys.length && !phraseKeys.every((p) => segmenter.normalize(text).replace(/\s+/g, '').includes(p))) continue;
+    const title = fragment.meta.title ?? fragment.url;
+    const kind = fragment.meta.kind ?? '';
+    // Whole title words only: 征信 is in “逾期多久会上征信”, not in “征信异议申请书”.
+    const titleWords = new Set(segmenter.tokenize(title));
+    const titleCoverage = tokens.filter((t) => segmenter.variantsOf(t).some((v) => titleWords.has(v))).length / tokens.length;
+    const kindBonus = kindHints[kind]?.some((h) => normalizedQuery.includes(h)) ? KIND_BONUS : 0;
     const section = fragment.sub_results?.find((s) => s.url.includes('#') && s.url !== fragment.url);
-    hits.push({
-      url: fragment.url,
-      title: fragment.meta.title ?? fragment.url,
-      kind: fragment.meta.kind ?? '',
-      excerpt: buildExcerpt(text, [...terms, ...phrases]),
-      section: section ? { url: section.url, title: cleanIndexedText(section.title) } : undefined,
+    candidates.push({
+      hit: {
+        url: fragment.url,
+        title,
+        kind,
+        excerpt: buildExcerpt(text, [...terms, ...phrases]),
+        section: section ? { url: section.url, title: cleanIndexedText(section.title) } : undefined,
+      },
+      score: result.score / topScore + TITLE_BONUS * titleCoverage + kindBonus,
+      full: fullMatches.has(result.id),
+      order,
     });
-    if (hits.length >= limit) break;
   }
+  candidates.sort((a, b) => Number(b.full) - Number(a.full) || b.score - a.score || a.order - b.order);
+  const hits = candidates.slice(0, limit).map((c) => c.hit);
   return { ...empty, hits, partial };
 }

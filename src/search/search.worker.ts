@@ -14,7 +14,7 @@ export interface SearchRequest {
   filters: Record<string, string>;
 }
 
-let ready: Promise<{ pagefind: PagefindLike; segmenter: Segmenter }> | null = null;
+let ready: Promise<{ pagefind: PagefindLike; segmenter: Segmenter; kindHints: Record<string, string[]> }> | null = null;
 
 function load() {
   ready ??= (async () => {
@@ -24,7 +24,7 @@ function load() {
       import(/* @vite-ignore */ `${origin}/pagefind/pagefind.js`) as Promise<PagefindLike & { options(o: object): Promise<void> }>,
     ]);
     await pagefind.options({ excerptLength: 0, ranking: lexicon.ranking });
-    return { pagefind, segmenter: createSegmenter(lexicon) };
+    return { pagefind, segmenter: createSegmenter(lexicon), kindHints: lexicon.kindHints ?? {} };
   })();
   return ready;
 }
@@ -32,8 +32,8 @@ function load() {
 self.addEventListener('message', async (event: MessageEvent<SearchRequest>) => {
   const { id, query, filters } = event.data;
   try {
-    const { pagefind, segmenter } = await load();
-    const response = await runSearch(pagefind, segmenter, query, filters);
+    const { pagefind, segmenter, kindHints } = await load();
+    const response = await runSearch(pagefind, segmenter, query, filters, 10, kindHints);
     self.postMessage({ id, ok: true, response });
   } catch (error) {
     ready = null;

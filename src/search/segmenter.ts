@@ -4,8 +4,7 @@ import type { SearchLexicon } from './lexicon.ts';
 export const INJECT_OPEN = '⟦';
 export const INJECT_CLOSE = '⟧';
 
-const HAN = /\p{Script=Han}/u;
-const MAX_MERGE_PIECES = 8;
+const HAN_ONLY = /^\p{Script=Han}+$/u;
 
 /** A word or separator of the original text; `norm` is its normalised form. */
 export interface Piece {
@@ -28,6 +27,11 @@ export interface Segmenter {
    * sub-words and synonyms.
    */
   indexText(text: string): string;
+  /**
+   * The same, split in two: the original words, and the marked sub-words and synonyms
+   * (indexed with a lower weight, so a page that says the word itself ranks first).
+   */
+  indexParts(text: string): { words: string; extras: string };
   /** Query words (stopwords dropped unless nothing else is left), without duplicates. */
   queryTokens(text: string): string[];
   /** The word and its synonyms, for highlighting. */
@@ -37,9 +41,9 @@ export interface Segmenter {
 /**
  * One segmentation for both sides of search. The index is built in Node and queries
  * are split in the browser with this same code: Intl.Segmenter (ICU, shipped by both
- * runtimes) proposes words, and adjacent pieces that together spell a domain word
- * (催|收 → 催收, 上门|催|收 → 上门催收) are merged, so domain words are split the same
- * way everywhere. Merging only joins whole ICU words, so 特征|信息 never yields 征信.
+ * runtimes) proposes words, and each run of Chinese is then re-cut to prefer domain
+ * words over ICU's guesses and ICU's words over single characters (see cutHanRun), so
+ * domain words are split the same way on both sides, whatever the context.
  */
 export function createSegmenter(lexicon: SearchLexicon): Segmenter {
   const icu = new Intl.Segmenter('zh-CN', { granularity: 'word' });
@@ -82,6 +86,34 @@ export function createSegmenter(lexicon: SearchLexicon): Segmenter {
     return cached;
   };
 
+  // Cheapest way to cut a run of Han characters: domain words cost least, then ICU's
+  // own words, then single characters. 催收取证 → 催收|取证 (ICU says 催|收取|证), while
+  // 特征信息 stays 特征|信息 (cutting out 征信 would leave two single characters).
+  const COST = { domain: 1, icu: 1.1, single: 1.5 };
+  const cutHanRun = (run: string, icuEnds: Map<number, number[]>): [number, number][] => {
+    const n = run.length;
+    const best = new Array<number>(n + 1).fill(Infinity);
+    const back = new Array<number>(n + 1).fill(-1);
+    best[0] = 0;
+    for (let i = 0; i < n; i++) {
+      if (best[i] === Infinity) continue;
+      const relax = (end: number, cost: number) => {
+        if (best[i]! + cost < best[end]! - 1e-9) {
+          best[end] = best[i]! + cost;
+          back[end] = i;
+        }
+      };
+      for (let len = Math.min(maxWordLength, n - i); len >= 2; len--) {
+        if (words.has(run.slice(i, i + len))) relax(i + len, COST.domain);
+      }
+      for (const end of icuEnds.get(i) ?? []) relax(end, end - i > 1 ? COST.icu : COST.single);
+      relax(i + 1, COST.single);
+    }
+    const cuts: [number, number][] = [];
+    for (let end = n; end > 0; end = back[end]!) cuts.unshift([back[end]!, end]);
+    return cuts;
+  };
+
   const pieces = (text: string): Piece[] => {
     const normalized = normalize(text);
     const raw: Piece[] = [];
@@ -91,51 +123,70 @@ export function createSegmenter(lexicon: SearchLexicon): Segmenter {
     const out: Piece[] = [];
     for (let i = 0; i < raw.length; ) {
       const first = raw[i]!;
-      let best = first;
-      let taken = 1;
-      if (first.word && HAN.test(first.norm)) {
-        let candidate = first.norm;
-        for (let j = i + 1; j < raw.length && j - i < MAX_MERGE_PIECES; j++) {
-          const piece = raw[j]!;
-          if (!piece.word) break;
-          candidate += piece.norm;
-          if (candidate.length > maxWordLength) break;
-          if (words.has(candidate)) {
-            best = { start: first.start, end: piece.end, word: true, norm: candidate };
-            taken = j - i + 1;
-          }
-        }
+      if (!first.word || !HAN_ONLY.test(first.norm)) {
+        out.push(first);
+        i += 1;
+        continue;
       }
-      out.push(best);
-      i += taken;
+      // A run of adjacent Han words, re-cut as a whole.
+      let j = i;
+      while (j + 1 < raw.length && raw[j + 1]!.word && HAN_ONLY.test(raw[j + 1]!.norm)) j += 1;
+      const runStart = first.start;
+      const run = normalized.slice(runStart, raw[j]!.end);
+      const icuEnds = new Map<number, number[]>();
+      for (let k = i; k <= j; k++) {
+        const from = raw[k]!.start - runStart;
+        icuEnds.set(from, [raw[k]!.end - runStart]);
+      }
+      for (const [from, to] of cutHanRun(run, icuEnds)) {
+        out.push({ start: runStart + from, end: runStart + to, word: true, norm: run.slice(from, to) });
+      }
+      i = j + 1;
     }
     return out;
   };
 
   const tokenize = (text: string) => pieces(text).filter((p) => p.word).map((p) => p.norm);
 
+  /** Original words (punctuation kept) each followed by its marked sub-words and synonyms. */
+  const indexWords = (text: string, withExtras: boolean): string[] => {
+    const out: string[] = [];
+    for (const p of pieces(text)) {
+      const original = text.slice(p.start, p.end);
+      if (!p.word) {
+        if (original.trim()) out.push(original.trim());
+        continue;
+      }
+      out.push(original);
+      if (!withExtras) continue;
+      for (const extra of [...subWordsOf(p.norm), ...(synonymsOf.get(p.norm) ?? [])]) {
+        out.push(`${INJECT_OPEN}${extra}${INJECT_CLOSE}`);
+      }
+    }
+    return out;
+  };
+
   return {
     normalize,
     pieces,
     tokenize,
     indexText(text) {
-      const out: string[] = [];
-      for (const p of pieces(text)) {
-        const original = text.slice(p.start, p.end);
-        if (!p.word) {
-          if (original.trim()) out.push(original.trim());
-          continue;
-        }
-        out.push(original);
-        for (const extra of [...subWordsOf(p.norm), ...(synonymsOf.get(p.norm) ?? [])]) {
-          out.push(`${INJECT_OPEN}${extra}${INJECT_CLOSE}`);
-        }
-      }
-      return out.join(' ');
+      return indexWords(text, true).join(' ');
+    },
+    indexParts(text) {
+      const all = indexWords(text, true);
+      return {
+        words: all.filter((w) => !w.startsWith(INJECT_OPEN)).join(' '),
+        extras: all.filter((w) => w.startsWith(INJECT_OPEN)).join(' '),
+      };
     },
     queryTokens(text) {
       const tokens = [...new Set(tokenize(text))];
+      // Stopwords and lone Chinese characters (不、让、找…) only narrow the search by
+      // accident; they are dropped when the query has longer words to go on.
       const meaningful = tokens.filter((t) => !stopwords.has(t));
+      const substantial = meaningful.filter((t) => !(t.length === 1 && HAN_ONLY.test(t)));
+      if (substantial.length > 0) return substantial;
       return meaningful.length > 0 ? meaningful : tokens;
     },
     variantsOf(token) {

@@ -42,16 +42,21 @@ const attr = (v: unknown) => (Array.isArray(v) ? v.join(' ') : v === undefined |
 /** Relative weight of each kind of block; multiplied by the page's own weight. */
 export const BLOCK_WEIGHTS = { h1: 10, h2: 5, h3: 4, h4: 3, h5: 2, h6: 2, tags: 6, p: 1 } as const;
 
+/** Weight of sub-words and synonyms relative to the block they come from. */
+export const EXTRA_WEIGHT = 0.4;
+
 const fmt = (w: number) => String(Math.round(Math.min(10, w) * 100) / 100);
 
 export function toIndexHtml(body: Element, meta: PageMeta, segmenter: Segmenter, pageWeight = 1): string {
   const out: ElementContent[] = [];
   const emit = (tag: string, text: string, weight: number, id?: string) => {
-    const value = segmenter.indexText(text.replace(/\s+/g, ' ').trim());
-    if (!value) return;
+    const { words, extras } = segmenter.indexParts(text.replace(/\s+/g, ' ').trim());
+    if (!words) return;
     const properties: Record<string, string> = { dataPagefindWeight: fmt(weight) };
     if (id) properties.id = id;
-    out.push({ type: 'element', tagName: tag, properties, children: [{ type: 'text', value }] });
+    out.push({ type: 'element', tagName: tag, properties, children: [{ type: 'text', value: words }] });
+    // Sub-words and synonyms match too, but count for less than the words on the page.
+    if (extras) out.push({ type: 'element', tagName: 'p', properties: { dataPagefindWeight: fmt(weight * EXTRA_WEIGHT) }, children: [{ type: 'text', value: extras }] });
   };
   // A block's weight: its heading level, or a data-pagefind-weight set on it or an ancestor.
   const walk = (node: Element, inherited: number) => {
@@ -78,12 +83,10 @@ export function toIndexHtml(body: Element, meta: PageMeta, segmenter: Segmenter,
   if (meta.category) head.push({ type: 'element', tagName: 'meta', properties: { dataPagefindFilter: 'category[content]', content: meta.category }, children: [] });
   for (const tag of meta.tags) head.push({ type: 'element', tagName: 'meta', properties: { dataPagefindFilter: 'tag[content]', content: tag }, children: [] });
   for (const p of meta.processes) head.push({ type: 'element', tagName: 'meta', properties: { dataPagefindFilter: 'process[content]', content: p }, children: [] });
-  const lead: ElementContent[] = [
-    { type: 'element', tagName: 'h1', properties: { dataPagefindWeight: fmt(BLOCK_WEIGHTS.h1 * pageWeight) }, children: [{ type: 'text', value: segmenter.indexText(meta.title) }] },
-  ];
-  if (meta.tags.length) {
-    lead.push({ type: 'element', tagName: 'p', properties: { dataPagefindWeight: fmt(BLOCK_WEIGHTS.tags * pageWeight) }, children: [{ type: 'text', value: segmenter.indexText(meta.tags.join('，')) }] });
-  }
+  const blocks = out.splice(0);
+  emit('h1', meta.title, BLOCK_WEIGHTS.h1 * pageWeight);
+  if (meta.tags.length) emit('p', meta.tags.join('，'), BLOCK_WEIGHTS.tags * pageWeight);
+  const lead = out.splice(0);
   const tree: Root = {
     type: 'root',
     children: [
@@ -93,7 +96,7 @@ export function toIndexHtml(body: Element, meta: PageMeta, segmenter: Segmenter,
         properties: { lang: 'und' },
         children: [
           { type: 'element', tagName: 'head', properties: {}, children: head },
-          { type: 'element', tagName: 'body', properties: {}, children: [{ type: 'element', tagName: 'main', properties: { dataPagefindBody: '' }, children: [...lead, ...out] }] },
+          { type: 'element', tagName: 'body', properties: {}, children: [{ type: 'element', tagName: 'main', properties: { dataPagefindBody: '' }, children: [...lead, ...blocks] }] },
         ],
       },
     ],

@@ -25,6 +25,10 @@ describe('shared segmentation', () => {
     expect(seg.tokenize(text)).toEqual(expected);
   });
 
+  it('prefers domain words where ICU cuts across them', () => {
+    expect(seg.tokenize('催收取证')).toEqual(['催收', '取证']);
+  });
+
   it('never invents a domain word across real word boundaries', () => {
     expect(seg.tokenize('特征信息')).not.toContain('征信');
     expect(seg.tokenize('税费征收信息')).not.toContain('征信');
