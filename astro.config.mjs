@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { inlineScriptHashes } from './src/integrations/inline-scripts.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { siteFiles } from './src/integrations/site-files.ts';
 import { rehypeCollectFaq } from './src/markdown/rehype-collect-faq.ts';
 import { rehypeGlossaryLinks } from './src/markdown/rehype-glossary-links.ts';
 import { remarkCitations } from './src/markdown/remark-citations.ts';
@@ -26,7 +27,7 @@ export default defineConfig({
     }),
     syntaxHighlight: false,
   },
-  integrations: [mdx(), searchIndex()],
+  integrations: [mdx(), searchIndex(), siteFiles()],
   security: {
     csp: {
       algorithm: 'SHA-256',
@@ -44,5 +45,6 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  vite: { plugins: [tailwindcss()] },
+  // Processed scripts stay external files, so the CSP lists only the two inline scripts' hashes.
+  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
 });

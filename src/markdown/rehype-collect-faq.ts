@@ -9,6 +9,17 @@ export interface FaqEntry {
 
 const isQuestion = (text: string) => /[？?]\s*$/.test(text);
 
+/** Answers in structured data are kept short: the page itself has the full text. */
+const ANSWER_CHARS = 80;
+
+/** Cuts an answer after the last full sentence within ANSWER_CHARS characters. */
+function shorten(answer: string): string {
+  if (answer.length <= ANSWER_CHARS) return answer;
+  const head = answer.slice(0, ANSWER_CHARS);
+  const end = Math.max(head.lastIndexOf('。'), head.lastIndexOf('；'), head.lastIndexOf('！'), head.lastIndexOf('？'));
+  return end > 40 ? head.slice(0, end + 1) : `${head}…`;
+}
+
 /**
  * Records each h2 phrased as a question, with the text up to the next heading as its
  * answer, in frontmatter (`faq`). Pages with two or more become FAQPage JSON-LD.
@@ -29,12 +40,12 @@ export function rehypeCollectFaq() {
         }
       } else if (current && ['p', 'ul', 'ol', 'blockquote', 'table'].includes(element.tagName)) {
         const text = toText(element).replace(/\[\d+\]/g, '').replace(/\s+/g, ' ').trim();
-        if (text && current.answer.length < 400) current.answer += (current.answer ? ' ' : '') + text;
+        if (text && current.answer.length < ANSWER_CHARS) current.answer += (current.answer ? ' ' : '') + text;
       }
     }
     const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
     data.astro ??= {};
     data.astro.frontmatter ??= {};
-    data.astro.frontmatter.faq = faq.filter((f) => f.answer.length > 0);
+    data.astro.frontmatter.faq = faq.filter((f) => f.answer.length > 0).map((f) => ({ ...f, answer: shorten(f.answer) }));
   };
 }

@@ -20,7 +20,6 @@ export function remarkCitations() {
     const known = readSourceIds();
     const citations = new Map<string, Citation>();
     const unknown: string[] = [];
-    let instance = 0;
 
     findAndReplace(tree, [
       [
@@ -37,7 +36,6 @@ export function remarkCitations() {
           }
           const where = pinpoint?.trim();
           if (where && !citation.pinpoints.includes(where)) citation.pinpoints.push(where);
-          instance += 1;
           const label = `[${citation.number}]`;
           // A known node type with data.hName, so mdast-util-to-hast keeps it an element.
           return {
@@ -47,7 +45,7 @@ export function remarkCitations() {
               {
                 type: 'link',
                 url: `#source-${citation.number}`,
-                data: { hProperties: { id: `cite-${instance}`, ariaLabel: `依据${citation.number}${where ? `，${where}` : ''}` } },
+                data: { hProperties: { ariaLabel: `依据${citation.number}${where ? `，${where}` : ''}` } },
                 children: [{ type: 'text', value: label }],
               },
             ],

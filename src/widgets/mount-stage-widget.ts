@@ -12,10 +12,8 @@ import type { CalcError, CalcResult, ProcessData, SourcedText } from '@/calculat
 
 interface WidgetData {
   defaultProcess: string;
-  calculatorPath: string;
+  /** Day ranges, names and notes only; the long texts are read from the static timeline. */
   processes: ProcessData[];
-  sources: Record<string, { short: string; binding: string }>;
-  articles: Record<string, string>;
 }
 
 const FIELDS = ['days', 'due', 'grace', 'amount', 'contact'] as const;
@@ -76,21 +74,16 @@ function mount(root: HTMLElement): void {
     });
   };
 
-  const sourceNote = (item: SourcedText) => {
-    if (item.sources.length === 0) return null;
-    const span = el('span', `（${item.sources.map((id) => `${data.sources[id]?.short}·${data.sources[id]?.binding}`).join('；')}）`, 'muted text-xs');
-    return span;
-  };
-
   const list = (items: SourcedText[]) => {
     const ul = el('ul', undefined, 'ml-5 list-disc');
-    for (const item of items) {
-      const li = el('li', item.text);
-      const note = sourceNote(item);
-      if (note) li.append(' ', note);
-      ul.append(li);
-    }
+    for (const item of items) ul.append(el('li', item.text));
     return ul;
+  };
+
+  /** A copy of part of the static timeline (built from the same data), e.g. a stage's 你可以 list. */
+  const copyOf = (selector: string) => {
+    const found = root.querySelector(`[data-process-timeline="${processId}"] ${selector}`);
+    return found ? (found.cloneNode(true) as HTMLElement) : null;
   };
 
   const section = (title: string, body: HTMLElement) => {
@@ -146,8 +139,13 @@ function mount(root: HTMLElement): void {
       }
       card.append(section('接下来可能发生', ol));
     }
-    card.append(section('任何时候催收方都不得', list(result.prohibitions)));
-    if (result.actions.length) card.append(section('你现在可以', list(result.actions)));
+    const stageItem = `#stage-${process.id}-${result.stage.id}`;
+    const baseRules = copyOf('[data-base-rules] ul');
+    if (baseRules) card.append(section('任何时候催收方都不得', baseRules));
+    const stageRules = copyOf(`${stageItem} [data-list="mayNot"] ul`);
+    if (stageRules) card.append(section('这一阶段还不得', stageRules));
+    const actionsList = copyOf(`${stageItem} [data-list="youCan"] ul`);
+    if (actionsList) card.append(section('你现在可以', actionsList));
     if (result.notes.length) card.append(section('请注意', list(result.notes)));
 
     const lim = result.limitation;
@@ -158,17 +156,8 @@ function mount(root: HTMLElement): void {
     limP.append(' ', el('span', '（民法典·法律）', 'muted text-xs'));
     card.append(section('诉讼时效提示', limP));
 
-    if (result.relatedArticles.length) {
-      const ul = el('ul', undefined, 'ml-5 list-disc');
-      for (const slug of result.relatedArticles) {
-        const li = el('li');
-        const a = el('a', data.articles[slug] ?? slug);
-        a.href = `/articles/${slug}/`;
-        li.append(a);
-        ul.append(li);
-      }
-      card.append(section('建议阅读', ul));
-    }
+    const related = copyOf(`${stageItem} [data-list="related"]`);
+    if (related) card.append(related);
 
     const actions = el('div', undefined, 'no-print mt-4 flex flex-wrap gap-2');
     const ics = el('button', '下载日历提醒（.ics）', 'btn');

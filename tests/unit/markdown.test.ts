@@ -35,7 +35,7 @@ describe('citations', () => {
       '报送前应当告知[@credit-reporting-regulation 第15条]。保留5年[@credit-reporting-regulation 第16条]。时效3年[@civil-code 第188条]。',
       '/x/content/articles/demo.mdx',
     );
-    expect(html).toContain('<sup class="cite" data-pagefind-ignore=""><a href="#source-1" id="cite-1" aria-label="依据1，第15条">[1]</a></sup>');
+    expect(html).toContain('<sup class="cite" data-pagefind-ignore=""><a href="#source-1" aria-label="依据1，第15条">[1]</a></sup>');
     expect(html).toContain('href="#source-2"');
     expect(frontmatter.citations).toEqual([
       { id: 'credit-reporting-regulation', number: 1, pinpoints: ['第15条', '第16条'] },
