@@ -8,6 +8,7 @@ const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) };
  * - unit: pure modules, twice, in two far-apart time zones (UTC+14 and US Pacific with DST),
  *   to prove the calculator counts days in Asia/Shanghai whatever the machine's zone;
  * - build: the content pipeline's failure modes (a broken file must fail the build and say where);
+ * - site: checks on the built files in dist/ (valid HTML, links, size budgets, SEO files);
  * - browser: Debian's Chromium driven by playwright-core against the built site (dist/).
  */
 export default defineConfig({
@@ -25,6 +26,10 @@ export default defineConfig({
       {
         resolve: { alias },
         test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 180_000, hookTimeout: 180_000, fileParallelism: false },
+      },
+      {
+        resolve: { alias },
+        test: { name: 'site', include: ['tests/site/**/*.test.ts'], testTimeout: 120_000 },
       },
       {
         resolve: { alias },

@@ -68,7 +68,7 @@ function splitText(node: Text, matcher: TermMatcher, linked: Set<string>, hrefFo
     out.push({
       type: 'element',
       tagName: 'a',
-      properties: { href: hrefFor(id), className: ['term-link'] },
+      properties: { href: hrefFor(id) },
       children: [{ type: 'text', value: match[0] }],
     });
     last = start + match[0].length;

@@ -40,7 +40,7 @@ export function remarkCitations() {
           // A known node type with data.hName, so mdast-util-to-hast keeps it an element.
           return {
             type: 'emphasis',
-            data: { hName: 'sup', hProperties: { className: ['cite'], dataPagefindIgnore: '' } },
+            data: { hName: 'sup', hProperties: { className: ['cite'] } },
             children: [
               {
                 type: 'link',

@@ -86,8 +86,9 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
       summary: String(description?.properties?.content ?? ''),
       kind,
       category: body.properties?.dataSearchCategory ? String(body.properties.dataSearchCategory) : undefined,
+      tags: split(body.properties?.dataSearchTags),
       // Process types an article concerns are search keywords too (消费贷 / 网贷, 信用卡).
-      tags: [...split(body.properties?.dataSearchTags), ...split(body.properties?.dataSearchProcesses).map((id) => processNames.get(id) ?? id)],
+      keywords: split(body.properties?.dataSearchProcesses).map((id) => processNames.get(id) ?? id),
       processes: split(body.properties?.dataSearchProcesses),
     };
     pages.push({ meta, body, weight: Number(body.properties?.dataSearchWeight ?? 1) });
@@ -106,7 +107,7 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
     const distractors = generateDistractors(options.distractors ?? 0, options.distractorChars);
     for (const d of distractors) {
       const body: Element = { type: 'element', tagName: 'main', properties: {}, children: [{ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: d.text }] }] };
-      const meta: PageMeta = { url: d.url, title: d.title, summary: d.text.slice(0, 60), kind: '其他', tags: [], processes: [] };
+      const meta: PageMeta = { url: d.url, title: d.title, summary: d.text.slice(0, 60), kind: '其他', tags: [], keywords: [], processes: [] };
       const result = await index.addHTMLFile({ url: d.url, content: toIndexHtml(body, meta, segmenter) });
       if (result.errors.length) throw new Error(`${d.url}: ${result.errors.join('; ')}`);
     }

@@ -18,6 +18,12 @@ export interface PagefindFragment {
   sub_results?: { url: string; title: string; locations?: number[] }[];
 }
 
+/** Pagefind's URLs may carry the origin; links on the page use site paths. */
+const sitePath = (href: string) => {
+  const u = new URL(href, 'http://site');
+  return `${u.pathname}${u.search}${u.hash}`;
+};
+
 /** How much a title containing all the query's words adds to a page's relative score. */
 export const TITLE_BONUS = 0.5;
 /** What a query that asks for a kind of page (模板, 计算器…) adds to pages of that kind. */
@@ -109,11 +115,11 @@ export async function runSearch(
     const section = fragment.sub_results?.find((s) => s.url.includes('#') && s.url !== fragment.url);
     candidates.push({
       hit: {
-        url: fragment.url,
+        url: sitePath(fragment.url),
         title,
         kind,
         excerpt: buildExcerpt(text, [...terms, ...phrases]),
-        section: section ? { url: section.url, title: cleanIndexedText(section.title) } : undefined,
+        section: section ? { url: sitePath(section.url), title: cleanIndexedText(section.title) } : undefined,
       },
       score: result.score / topScore + TITLE_BONUS * titleCoverage + kindBonus,
       full: fullMatches.has(result.id),

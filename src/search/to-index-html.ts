@@ -10,14 +10,20 @@ export interface PageMeta {
   kind: string;
   category?: string;
   tags: string[];
+  /** Extra words to match on, weighted like tags but not offered as a filter. */
+  keywords: string[];
   processes: string[];
 }
 
 const BLOCKS = new Set(['p', 'li', 'dt', 'dd', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'caption', 'figcaption', 'summary', 'pre']);
 const DROP = new Set(['script', 'style', 'template', 'noscript', 'svg', 'button', 'select', 'input', 'textarea', 'form']);
 
+/** Not indexed: controls, hidden parts, data-pagefind-ignore, and citation markers ([3]). */
 const ignored = (node: Element) =>
-  DROP.has(node.tagName) || node.properties?.dataPagefindIgnore !== undefined || node.properties?.hidden !== undefined;
+  DROP.has(node.tagName) ||
+  node.properties?.dataPagefindIgnore !== undefined ||
+  node.properties?.hidden !== undefined ||
+  (node.tagName === 'sup' && String(node.properties?.className ?? '').includes('cite'));
 
 /** Text a reader sees in the element, minus ignored parts (citation markers, buttons…). */
 function visibleText(node: Element): string {
@@ -85,7 +91,7 @@ export function toIndexHtml(body: Element, meta: PageMeta, segmenter: Segmenter,
   for (const p of meta.processes) head.push({ type: 'element', tagName: 'meta', properties: { dataPagefindFilter: 'process[content]', content: p }, children: [] });
   const blocks = out.splice(0);
   emit('h1', meta.title, BLOCK_WEIGHTS.h1 * pageWeight);
-  if (meta.tags.length) emit('p', meta.tags.join('，'), BLOCK_WEIGHTS.tags * pageWeight);
+  if (meta.tags.length + meta.keywords.length) emit('p', [...meta.tags, ...meta.keywords].join('，'), BLOCK_WEIGHTS.tags * pageWeight);
   const lead = out.splice(0);
   const tree: Root = {
     type: 'root',

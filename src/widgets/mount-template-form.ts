@@ -3,7 +3,7 @@
  * letter as the reader types. Nothing is stored or sent; text goes in via textContent.
  */
 export function mountTemplateForm(): void {
-  const form = document.querySelector<HTMLFormElement>('[data-template-form]');
+  const form = document.querySelector<HTMLElement>('[data-template-form]');
   const letter = document.querySelector<HTMLElement>('[data-template-letter]');
   if (!form || !letter) return;
   const status = form.querySelector<HTMLElement>('[data-template-status]')!;
@@ -13,14 +13,18 @@ export function mountTemplateForm(): void {
 
   const fill = () => {
     for (const blank of blanks) {
-      const field = form.elements.namedItem(blank.dataset.field!) as HTMLInputElement | HTMLTextAreaElement | null;
+      const field = form.querySelector<HTMLInputElement | HTMLTextAreaElement>(`[name="${blank.dataset.field}"]`);
       const value = field?.value.trim() ?? '';
       blank.textContent = value || labels.get(blank)!;
       blank.toggleAttribute('data-filled', value !== '');
     }
   };
   form.addEventListener('input', fill);
-  form.addEventListener('reset', () => setTimeout(fill));
+  form.querySelector('[data-template-clear]')?.addEventListener('click', () => {
+    form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea').forEach((f) => (f.value = ''));
+    fill();
+    status.textContent = '已清空。';
+  });
 
   form.querySelector('[data-template-print]')?.addEventListener('click', () => window.print());
   form.querySelector('[data-template-copy]')?.addEventListener('click', async () => {

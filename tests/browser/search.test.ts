@@ -1,0 +1,166 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage, url } from '../helpers/browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const resultUrls = (page: Page) => page.$$eval('[data-search-results] a[data-result]', (as) => as.map((a) => a.getAttribute('href')));
+const waitForResults = (page: Page, query: string) =>
+  page.waitForFunction((q) => document.querySelector('[data-search-results]')?.getAttribute('data-query') === q, query);
+
+describe('search from any page', () => {
+  it('“/” focuses the search box; 上门催收 finds the Haier explainer and clicking opens it', async () => {
+    const { page, problems } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    await page.goto(url('/articles/limitation-period/'));
+    await page.keyboard.press('/');
+    await page.keyboard.type('上门催收');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=/);
+    await waitForResults(page, '上门催收');
+    const urls = await resultUrls(page);
+    // The dedicated home-visit article and the Haier explainer lead the list.
+    expect(urls.slice(0, 2)).toEqual(expect.arrayContaining(['/articles/haier-consumer-finance-collection/', '/articles/home-visit-rules/']));
+    await page.getByRole('link', { name: /海尔消费金融逾期催收流程/ }).first().click();
+    await page.waitForURL(/\/articles\/haier-consumer-finance-collection\/$/);
+    expect(problems).toEqual([]);
+  });
+
+  it('Ctrl+K also opens search, and naming the lender puts the Haier explainer first', async () => {
+    const { page } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    await page.goto(url('/'));
+    await page.keyboard.press('Control+k');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('q');
+    await page.keyboard.type('海尔 上门催收');
+    await page.keyboard.press('Enter');
+    await waitForResults(page, '海尔 上门催收');
+    expect((await resultUrls(page))[0]).toBe('/articles/haier-consumer-finance-collection/');
+  });
+
+  it('on a phone, “/” goes to the search page', async () => {
+    const { page } = await openPage(browser, { viewport: { width: 360, height: 740 }, isMobile: true });
+    await page.goto(url('/glossary/'));
+    await page.keyboard.press('/');
+    await page.waitForURL(/\/search\/$/);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-q');
+  });
+});
+
+describe('the search page', () => {
+  it('runs a shared /search/?q= link on load and highlights the words', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(url(`/search/?q=${encodeURIComponent('爆通讯录')}`));
+    await waitForResults(page, '爆通讯录');
+    expect((await resultUrls(page))[0]).toBe('/articles/contacts-and-family/');
+    expect(await page.locator('[data-search-results] mark').first().textContent()).toBe('爆通讯录');
+    await expect(page.locator('[data-search-status]').textContent()).resolves.toMatch(/找到 \d+ 条/);
+  });
+
+  it('shows results as you type, with no Enter', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(url('/search/'));
+    await page.locator('#search-q').pressSequentially('支付令', { delay: 30 });
+    await waitForResults(page, '支付令');
+    expect((await resultUrls(page))[0]).toBe('/articles/lawsuit-arbitration-payment-order/');
+  });
+
+  it('is fully usable from the keyboard: ↓/↑ through results, Esc back to the box', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(url(`/search/?q=${encodeURIComponent('征信')}`));
+    await waitForResults(page, '征信');
+    await page.locator('#search-q').focus();
+    await page.keyboard.press('ArrowDown');
+    const first = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+    expect(first).toBe((await resultUrls(page))[0]);
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe((await resultUrls(page))[1]);
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-q');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((u) => u.pathname === first);
+  });
+
+  it('finds traditional-character and synonym queries', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(url('/search/'));
+    for (const [query, expected] of [
+      ['徵信', '/articles/credit-report-overdue/'],
+      ['停息挂账', '/articles/credit-card-personalized-instalment/'],
+      ['外访', '/articles/home-visit-rules/'],
+    ] as const) {
+      await page.locator('#search-q').fill(query);
+      await waitForResults(page, query);
+      expect((await resultUrls(page)).slice(0, 3), query).toContain(expected);
+    }
+  });
+
+  it('filters by category and process type', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(url(`/search/?q=${encodeURIComponent('催收')}&category=action`));
+    await waitForResults(page, '催收');
+    const action = await resultUrls(page);
+    expect(action.length).toBeGreaterThan(0);
+    for (const u of action) expect(['/articles/abusive-collection-response/', '/articles/negotiate-repayment/', '/articles/credit-card-personalized-instalment/', '/articles/spot-fake-collectors/']).toContain(u);
+    await page.selectOption('select[name="category"]', '');
+    await page.selectOption('select[name="process"]', 'credit-card');
+    await page.waitForURL(/process=credit-card/);
+    await expect.poll(() => resultUrls(page)).toContain('/articles/credit-card-malicious-overdraft/');
+    expect(page.url()).not.toContain('category=');
+  });
+
+  it('offers the glossary and the calculator when nothing matches', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(url(`/search/?q=${encodeURIComponent('量子力学')}`));
+    await waitForResults(page, '量子力学');
+    expect(await page.locator('[data-search-empty]').isVisible()).toBe(true);
+    expect(await page.locator('[data-search-empty] a[href="/glossary/"]').count()).toBe(1);
+    expect(await page.locator('[data-search-empty] a[href="/tools/where-am-i/"]').count()).toBe(1);
+  });
+
+  it('treats a hostile query as text', async () => {
+    const { page, problems } = await openPage(browser);
+    let dialogs = 0;
+    page.on('dialog', (d) => {
+      dialogs += 1;
+      void d.dismiss();
+    });
+    const hostile = '<img src=x onerror=alert(1)><script>alert(2)</script>';
+    await page.goto(url(`/search/?q=${encodeURIComponent(hostile)}&category=${encodeURIComponent('"><b>x')}`));
+    await page.waitForTimeout(1500);
+    expect(dialogs).toBe(0);
+    expect(await page.locator('[data-search-results] img, [data-search-results] script, b').count()).toBe(0);
+    expect(await page.locator('#search-q').inputValue()).toBe(hostile.slice(0, 64));
+    expect(problems).toEqual([]);
+  });
+
+  it('loads search code only when the reader searches, and reports what one query transfers', async () => {
+    const { context, page } = await openPage(browser);
+    const seen: import('playwright-core').Request[] = [];
+    context.on('requestfinished', (r) => seen.push(r));
+    await page.goto(url('/articles/home-visit-rules/'), { waitUntil: 'networkidle' });
+    await page.goto(url('/search/'), { waitUntil: 'networkidle' });
+    expect(seen.map((r) => r.url()).filter((u) => /pagefind|search-data|worker/.test(u))).toEqual([]);
+    const start = seen.length;
+    await page.locator('#search-q').fill('上门催收');
+    await waitForResults(page, '上门催收');
+    await page.waitForTimeout(300);
+    const searchRequests = seen.slice(start);
+    const sized = await Promise.all(searchRequests.map(async (r) => ({ path: new URL(r.url()).pathname, bytes: (await r.sizes()).responseBodySize })));
+    const total = sized.reduce((s, r) => s + r.bytes, 0);
+    console.log(`第一次搜索“上门催收”传输 ${(total / 1024).toFixed(1)} KB（${sized.length} 个请求，本地服务器未压缩）：\n${sized.map((r) => `  ${(r.bytes / 1024).toFixed(1)} KB ${r.path}`).join('\n')}`);
+    expect(sized.some((r) => r.path === '/pagefind/pagefind.js')).toBe(true);
+  });
+
+  it('fits a 360 px wide phone screen', async () => {
+    const { page } = await openPage(browser, { viewport: { width: 360, height: 740 }, isMobile: true });
+    await page.goto(url(`/search/?q=${encodeURIComponent('征信异议')}`));
+    await waitForResults(page, '征信异议');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  });
+});
