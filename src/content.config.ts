@@ -1,21 +1,32 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import yaml from 'js-yaml';
 import { articleSchema } from '@/schemas/article';
 import { categorySchema } from '@/schemas/category';
 import { glossaryTermSchema } from '@/schemas/glossary';
 import { processSchema } from '@/schemas/process';
 import { sourceSchema } from '@/schemas/source';
 import { templateSchema } from '@/schemas/template';
+import { checkRawDates } from '@/utils/check-raw-dates';
 import { contentDir } from '@/utils/read-data-file';
 
 // Content lives outside src/ (content/), one schema per concern in src/schemas/.
 const root = contentDir();
 
+/** Single-file YAML lists are parsed without YAML's date guessing, so the schema sees dates as written. */
+const strictYaml = (text: string) => yaml.load(text, { schema: yaml.CORE_SCHEMA }) as Record<string, unknown>[];
+
+/** Entry id = file name; the file's dates are checked as written before YAML reinterprets them. */
+const idFromFile = ({ entry, base }: { entry: string; base: URL }) => {
+  checkRawDates(new URL(entry, base).pathname);
+  return entry.replace(/\.(mdx?|ya?ml|json)$/, '');
+};
+
 export const collections = {
-  articles: defineCollection({ loader: glob({ pattern: '**/*.{md,mdx}', base: `${root}/articles` }), schema: articleSchema }),
-  processes: defineCollection({ loader: glob({ pattern: '*.{yaml,yml,json}', base: `${root}/processes` }), schema: processSchema }),
-  sources: defineCollection({ loader: file(`${root}/sources.yaml`), schema: sourceSchema }),
-  glossary: defineCollection({ loader: file(`${root}/glossary.yaml`), schema: glossaryTermSchema }),
-  templates: defineCollection({ loader: glob({ pattern: '*.md', base: `${root}/templates` }), schema: templateSchema }),
-  categories: defineCollection({ loader: file(`${root}/categories.yaml`), schema: categorySchema }),
+  articles: defineCollection({ loader: glob({ pattern: '**/*.{md,mdx}', base: `${root}/articles`, generateId: idFromFile }), schema: articleSchema }),
+  processes: defineCollection({ loader: glob({ pattern: '*.{yaml,yml,json}', base: `${root}/processes`, generateId: idFromFile }), schema: processSchema }),
+  sources: defineCollection({ loader: file(`${root}/sources.yaml`, { parser: strictYaml }), schema: sourceSchema }),
+  glossary: defineCollection({ loader: file(`${root}/glossary.yaml`, { parser: strictYaml }), schema: glossaryTermSchema }),
+  templates: defineCollection({ loader: glob({ pattern: '*.md', base: `${root}/templates`, generateId: idFromFile }), schema: templateSchema }),
+  categories: defineCollection({ loader: file(`${root}/categories.yaml`, { parser: strictYaml }), schema: categorySchema }),
 };
