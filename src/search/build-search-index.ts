@@ -7,6 +7,7 @@ import { toText } from 'hast-util-to-text';
 import * as pagefind from 'pagefind';
 import { buildT2sMap } from './build-t2s-map.ts';
 import { generateDistractors } from './generate-distractors.ts';
+import type { SearchLexicon } from './lexicon.ts';
 import { loadLexicon } from './load-lexicon.ts';
 import { SEARCH_RANKING } from './ranking.ts';
 import { createSegmenter } from './segmenter.ts';
@@ -71,7 +72,7 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
   const lexicon = loadLexicon(options.contentDir);
   const processNames = loadProcessNames(options.contentDir);
 
-  const pages: { meta: PageMeta; body: Element; weight: number }[] = [];
+  const pages: IndexablePage[] = [];
   let corpus = lexicon.words.join('');
   for (const file of listHtmlFiles(options.siteDir)) {
     const tree = fromHtml(readFileSync(file, 'utf8'));
@@ -94,22 +95,44 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
     pages.push({ meta, body, weight: Number(body.properties?.dataSearchWeight ?? 1) });
     corpus += meta.title + toText(body);
   }
+  for (const d of generateDistractors(options.distractors ?? 0, options.distractorChars)) {
+    pages.push({ meta: { url: d.url, title: d.title, summary: d.text.slice(0, 60), kind: '其他', tags: [], keywords: [], processes: [] }, body: textBody(d.text), weight: 1 });
+    corpus += d.title;
+  }
+  await writeSearchIndex(pages, lexicon, corpus, outputDir);
+  return { pages: pages.length - (options.distractors ?? 0), distractors: options.distractors ?? 0, seconds: (performance.now() - started) / 1000 };
+}
+
+/** A page body made of plain text paragraphs (synthetic pages in evaluations and benchmarks). */
+export function textBody(text: string): Element {
+  return {
+    type: 'element',
+    tagName: 'main',
+    properties: {},
+    children: text.split('\n').filter(Boolean).map((p) => ({ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: p }] })),
+  };
+}
+
+export interface IndexablePage {
+  meta: PageMeta;
+  body: Element;
+  weight: number;
+}
+
+/**
+ * Runs Pagefind over pages already rewritten with our segmentation and writes the
+ * bundle to outputDir/pagefind plus the browser's lexicon to outputDir/search-data.json.
+ * `corpus` is the text whose characters get a traditional→simplified mapping.
+ */
+export async function writeSearchIndex(pages: IndexablePage[], lexicon: SearchLexicon, corpus: string, outputDir: string): Promise<void> {
   lexicon.t2s = buildT2sMap(corpus);
   const segmenter = createSegmenter(lexicon);
-
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind 无法启动：${errors.join('; ')}`);
   try {
     for (const page of pages) {
       const result = await index.addHTMLFile({ url: page.meta.url, content: toIndexHtml(page.body, page.meta, segmenter, page.weight) });
       if (result.errors.length) throw new Error(`${page.meta.url}: ${result.errors.join('; ')}`);
-    }
-    const distractors = generateDistractors(options.distractors ?? 0, options.distractorChars);
-    for (const d of distractors) {
-      const body: Element = { type: 'element', tagName: 'main', properties: {}, children: [{ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: d.text }] }] };
-      const meta: PageMeta = { url: d.url, title: d.title, summary: d.text.slice(0, 60), kind: '其他', tags: [], keywords: [], processes: [] };
-      const result = await index.addHTMLFile({ url: d.url, content: toIndexHtml(body, meta, segmenter) });
-      if (result.errors.length) throw new Error(`${d.url}: ${result.errors.join('; ')}`);
     }
     const bundle = join(outputDir, 'pagefind');
     rmSync(bundle, { recursive: true, force: true });
@@ -119,7 +142,6 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
     for (const f of readdirSync(bundle)) if (/^pagefind-(component-ui|modular-ui|ui|highlight)\./.test(f)) rmSync(join(bundle, f));
     mkdirSync(outputDir, { recursive: true });
     writeFileSync(join(outputDir, 'search-data.json'), JSON.stringify({ ...lexicon, ranking: SEARCH_RANKING }));
-    return { pages: pages.length, distractors: distractors.length, seconds: (performance.now() - started) / 1000 };
   } finally {
     await pagefind.close();
   }

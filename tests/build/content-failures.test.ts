@@ -22,7 +22,8 @@ function contentCopy(): string {
 
 function run(command: 'sync' | 'build', contentDir: string) {
   const outDir = join(scratch, `out-${counter}`);
-  const args = command === 'build' ? [astro, 'build', '--outDir', outDir] : [astro, 'sync'];
+  // --force: each case starts from an empty content cache, so cases cannot leak into each other.
+  const args = command === 'build' ? [astro, 'build', '--force', '--outDir', outDir] : [astro, 'sync', '--force'];
   const result = spawnSync(process.execPath, args, {
     env: { ...process.env, KB_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
     encoding: 'utf8',
@@ -33,7 +34,13 @@ function run(command: 'sync' | 'build', contentDir: string) {
 
 const edit = (file: string, change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')));
 
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(scratch, { recursive: true, force: true });
+  // The cases above leave Astro's generated content modules pointing at the scratch
+  // copies; syncing the real content puts the checkout back as it was.
+  const sync = spawnSync(process.execPath, [astro, 'sync', '--force'], { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, encoding: 'utf8' });
+  if (sync.status !== 0) throw new Error(`astro sync failed after the build cases:\n${sync.stderr}`);
+}, 120_000);
 
 describe('a broken article fails the build and names the file and the field', () => {
   it('missing title', () => {
