@@ -192,7 +192,8 @@ async function main() {
     let oursWeb = { firstSearchGz: 0, requests: 0, medianMs: 0 };
     let stockWeb = { firstSearchGz: 0, requests: 0, medianMs: 0 };
     {
-      const overlays = { '/pagefind/': join(oursDir, 'pagefind'), '/search-data.json': join(oursDir, 'search-data.json') };
+      const overlays: Record<string, string> = { '/search-data.json': join(oursDir, 'search-data.json') };
+      for (const dir of readdirSync(oursDir)) if (dir.startsWith('pagefind')) overlays[`/${dir}/`] = join(oursDir, dir);
       const server = await serveStatic({ root: 'dist', overlays });
       oursWeb = await browse('ours', server, 'dist', overlays);
       await server.close();

@@ -69,6 +69,10 @@ export function serveStatic({ root, port = 0, host = '127.0.0.1', overlays = {} 
     if (!existsSync(file)) {
       status = 404;
       file = join(base, '404.html');
+      if (!existsSync(file)) {
+        res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+        return;
+      }
     }
     const headers = {
       'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',

@@ -127,6 +127,24 @@ export interface IndexablePage {
 export async function writeSearchIndex(pages: IndexablePage[], lexicon: SearchLexicon, corpus: string, outputDir: string): Promise<void> {
   lexicon.t2s = buildT2sMap(corpus);
   const segmenter = createSegmenter(lexicon);
+  const shards: string[] = [];
+  // Pagefind holds a whole index in memory while writing it (about 1 GB per 1,000 long
+  // articles), so a large site is written as several indexes, one at a time, which the
+  // search worker merges. Sites up to SHARD_SIZE pages get one ordinary index.
+  for (let start = 0, n = 0; start < Math.max(pages.length, 1); start += SHARD_SIZE, n++) {
+    const name = n === 0 ? 'pagefind' : `pagefind-${n}`;
+    await writeOneIndex(pages.slice(start, start + SHARD_SIZE), segmenter, join(outputDir, name), n === 0);
+    if (n > 0) shards.push(`/${name}/`);
+  }
+  mkdirSync(outputDir, { recursive: true });
+  for (const f of readdirSync(outputDir)) if (/^pagefind-\d+$/.test(f) && !shards.includes(`/${f}/`)) rmSync(join(outputDir, f), { recursive: true });
+  writeFileSync(join(outputDir, 'search-data.json'), JSON.stringify({ ...lexicon, ranking: SEARCH_RANKING, shards }));
+}
+
+/** Pages per Pagefind index; see writeSearchIndex. */
+export const SHARD_SIZE = 1500;
+
+async function writeOneIndex(pages: IndexablePage[], segmenter: ReturnType<typeof createSegmenter>, bundle: string, primary: boolean): Promise<void> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind 无法启动：${errors.join('; ')}`);
   try {
@@ -134,15 +152,16 @@ export async function writeSearchIndex(pages: IndexablePage[], lexicon: SearchLe
       const result = await index.addHTMLFile({ url: page.meta.url, content: toIndexHtml(page.body, page.meta, segmenter, page.weight) });
       if (result.errors.length) throw new Error(`${page.meta.url}: ${result.errors.join('; ')}`);
     }
-    const bundle = join(outputDir, 'pagefind');
     rmSync(bundle, { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath: bundle });
     if (written.errors.length) throw new Error(`Pagefind 写入失败：${written.errors.join('; ')}`);
-    // Pagefind's bundled UIs are not used: the site has its own search page.
-    for (const f of readdirSync(bundle)) if (/^pagefind-(component-ui|modular-ui|ui|highlight)\./.test(f)) rmSync(join(bundle, f));
-    mkdirSync(outputDir, { recursive: true });
-    writeFileSync(join(outputDir, 'search-data.json'), JSON.stringify({ ...lexicon, ranking: SEARCH_RANKING }));
+    // Pagefind's bundled UIs are not used (the site has its own search page); merged
+    // shards need only their index files, not another copy of the code.
+    for (const f of readdirSync(bundle)) {
+      if (/^pagefind-(component-ui|modular-ui|ui|highlight)\./.test(f) || (!primary && /^(pagefind\.js|pagefind-worker\.js|wasm\..*)$/.test(f))) rmSync(join(bundle, f));
+    }
   } finally {
+    // Closing the Pagefind process between indexes hands its memory back.
     await pagefind.close();
   }
 }

@@ -6,7 +6,9 @@ import * as OpenCC from 'opencc-js';
  * characters in `text` are mapped, which keeps the map small enough to ship.
  */
 export function buildT2sMap(text: string): Record<string, string> {
-  const toVariants = ['t', 'tw', 'hk'].map((to) => OpenCC.Converter({ from: 'cn', to: to as 't' }));
+  // One converter (OpenCC's standard traditional forms) covers the common cases; each
+  // regional variant would add ~80 MB of dictionaries to the build for little gain.
+  const toVariants = [OpenCC.Converter({ from: 'cn', to: 't' })];
   const map: Record<string, string> = {};
   const chars = new Set(text.match(/\p{Script=Han}/gu) ?? []);
   for (const ch of chars) {
