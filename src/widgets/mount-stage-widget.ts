@@ -53,8 +53,6 @@ function mount(root: HTMLElement): void {
   let processId = data.defaultProcess;
   let lastResult: CalcResult | null = null;
 
-  form.hidden = false;
-
   const showTimeline = () => {
     root.querySelectorAll<HTMLElement>('[data-process-timeline]').forEach((t) => {
       t.hidden = t.dataset.processTimeline !== processId;

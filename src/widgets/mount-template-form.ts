@@ -9,7 +9,6 @@ export function mountTemplateForm(): void {
   const status = form.querySelector<HTMLElement>('[data-template-status]')!;
   const blanks = [...letter.querySelectorAll<HTMLElement>('[data-field]')];
   const labels = new Map(blanks.map((b) => [b, b.textContent ?? '']));
-  form.hidden = false;
 
   const fill = () => {
     for (const blank of blanks) {

@@ -1,1 +1,1 @@
-(()=>{let t;try{t=localStorage.getItem('theme')}catch(e){}const d=t?t==='dark':matchMedia('(prefers-color-scheme: dark)').matches;document.documentElement.dataset.theme=d?'dark':'light'})()
+(()=>{let t;try{t=localStorage.getItem('theme')}catch(e){}const d=t?t==='dark':matchMedia('(prefers-color-scheme: dark)').matches;const r=document.documentElement;r.dataset.theme=d?'dark':'light';r.classList.add('js')})()
