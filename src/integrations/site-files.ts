@@ -2,7 +2,10 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { todayInShanghai } from '../calculator/shanghai-date.ts';
 import { siteConfig } from '../site.config.ts';
+import { listStaleReviews } from '../utils/list-stale-reviews.ts';
+import { contentDir } from '../utils/read-data-file.ts';
 import { renderOgImage } from './render-og-image.ts';
 
 const listHtml = (dir: string) =>
@@ -53,7 +56,19 @@ export function siteFiles(): AstroIntegration {
           writeFileSync(out, await renderOgImage({ ...card, siteName: siteConfig.name }));
         }
         logger.info(`sitemap.xml：${urls.length} 个网址；分享卡片：${images.size} 张，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒`);
+        reportStaleReviews(logger);
       },
     },
   };
+}
+
+/** Prints articles whose last review is older than siteConfig.reviewMaxAgeMonths. */
+function reportStaleReviews(logger: { warn: (m: string) => void; info: (m: string) => void }) {
+  const dir = join(contentDir(), 'articles');
+  const articles = readdirSync(dir)
+    .filter((f) => /\.mdx?$/.test(f))
+    .map((f) => ({ id: f.replace(/\.mdx?$/, ''), reviewed: /^reviewed:\s*['"]?(\d{4}-\d{2}-\d{2})/m.exec(readFileSync(join(dir, f), 'utf8'))?.[1] ?? '0000-00-00' }));
+  const stale = listStaleReviews(articles, todayInShanghai(), siteConfig.reviewMaxAgeMonths);
+  if (stale.length === 0) logger.info(`全部 ${articles.length} 篇文章都在 ${siteConfig.reviewMaxAgeMonths} 个月内核对过。`);
+  else logger.warn(`超过 ${siteConfig.reviewMaxAgeMonths} 个月没有核对的文章（请复核并更新 reviewed）：\n${stale.map((a) => `  ${a.id}（最近核对 ${a.reviewed}）`).join('\n')}`);
 }

@@ -14,6 +14,8 @@ export interface SearchLexicon {
   t2s: Record<string, string>;
   /** Per page kind, query words that show the reader wants that kind (模板 → 文书模板). */
   kindHints?: Record<string, string[]>;
+  /** Glossary entries, suggested when a search finds nothing. */
+  glossary?: { id: string; term: string; aliases: string[] }[];
   /** Extra Pagefind indexes to merge (large sites are split; see writeSearchIndex). */
   shards?: string[];
   /** Pagefind ranking weights (see ranking.ts). */

@@ -4,6 +4,7 @@ import yaml from 'js-yaml';
 import { parseWordList, type SearchLexicon } from './lexicon.ts';
 
 interface GlossaryEntry {
+  id: string;
   term: string;
   aliases?: string[];
 }
@@ -31,6 +32,7 @@ export function loadLexicon(contentDir: string): SearchLexicon {
   }
   const kindHints = (yaml.load(readText(join(contentDir, 'search', 'kind-hints.yaml'))) as Record<string, string[]> | undefined) ?? {};
   return {
+    glossary: glossary.map((g) => ({ id: g.id, term: g.term, aliases: g.aliases ?? [] })),
     kindHints,
     words: [...words].filter((w) => /\p{Script=Han}/u.test(w) || w.length >= 2),
     synonyms,

@@ -5,6 +5,7 @@
  */
 import type { SearchResponse } from './run-search.ts';
 import type { SearchRequest } from './search.worker.ts';
+import type { TermEntry } from './suggest-terms.ts';
 
 const FILTERS = ['category', 'process', 'tag'] as const;
 
@@ -37,7 +38,7 @@ export function mountSearchPage(): void {
     history.replaceState(null, '', `${location.pathname}${search ? `?${search}` : ''}`);
   };
 
-  const render = (response: SearchResponse) => {
+  const render = (response: SearchResponse, suggestions: TermEntry[] = []) => {
     list.replaceChildren();
     list.dataset.query = response.query;
     empty.hidden = true;
@@ -49,6 +50,16 @@ export function mountSearchPage(): void {
       status.textContent = `没有找到与“${response.query}”相关的内容。`;
       empty.hidden = false;
       suggest.replaceChildren();
+      if (suggestions.length) {
+        suggest.append('术语表里相近的说法：');
+        suggestions.forEach((s, i) => {
+          if (i > 0) suggest.append('、');
+          const a = document.createElement('a');
+          a.href = `/glossary/#${s.id}`;
+          a.textContent = s.term;
+          suggest.append(a);
+        });
+      }
       return;
     }
     status.textContent = response.partial
@@ -105,9 +116,9 @@ export function mountSearchPage(): void {
 
   function createWorker(): Worker {
     const w = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' });
-    w.addEventListener('message', (event: MessageEvent<{ id: number; ok: boolean; response?: SearchResponse }>) => {
+    w.addEventListener('message', (event: MessageEvent<{ id: number; ok: boolean; response?: SearchResponse; suggestions?: TermEntry[] }>) => {
       if (event.data.id !== latest) return; // an older query finished after a newer one started
-      if (event.data.ok && event.data.response) render(event.data.response);
+      if (event.data.ok && event.data.response) render(event.data.response, event.data.suggestions);
       else status.textContent = '搜索暂时出错了，请刷新页面再试。';
     });
     return w;

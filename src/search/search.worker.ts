@@ -7,6 +7,7 @@
 import type { SearchLexicon } from './lexicon.ts';
 import { runSearch, type PagefindLike } from './run-search.ts';
 import { createSegmenter, type Segmenter } from './segmenter.ts';
+import { suggestTerms, type TermEntry } from './suggest-terms.ts';
 
 export interface SearchRequest {
   id: number;
@@ -14,7 +15,7 @@ export interface SearchRequest {
   filters: Record<string, string>;
 }
 
-let ready: Promise<{ pagefind: PagefindLike; segmenter: Segmenter; kindHints: Record<string, string[]> }> | null = null;
+let ready: Promise<{ pagefind: PagefindLike; segmenter: Segmenter; kindHints: Record<string, string[]>; glossary: TermEntry[] }> | null = null;
 
 function load() {
   ready ??= (async () => {
@@ -25,7 +26,7 @@ function load() {
     ]);
     await pagefind.options({ excerptLength: 0, ranking: lexicon.ranking });
     for (const shard of lexicon.shards ?? []) await pagefind.mergeIndex(`${origin}${shard}`, { ranking: lexicon.ranking });
-    return { pagefind, segmenter: createSegmenter(lexicon), kindHints: lexicon.kindHints ?? {} };
+    return { pagefind, segmenter: createSegmenter(lexicon), kindHints: lexicon.kindHints ?? {}, glossary: lexicon.glossary ?? [] };
   })();
   return ready;
 }
@@ -33,9 +34,10 @@ function load() {
 self.addEventListener('message', async (event: MessageEvent<SearchRequest>) => {
   const { id, query, filters } = event.data;
   try {
-    const { pagefind, segmenter, kindHints } = await load();
+    const { pagefind, segmenter, kindHints, glossary } = await load();
     const response = await runSearch(pagefind, segmenter, query, filters, 10, kindHints);
-    self.postMessage({ id, ok: true, response });
+    const suggestions = response.hits.length === 0 ? suggestTerms(query, glossary) : [];
+    self.postMessage({ id, ok: true, response, suggestions });
   } catch (error) {
     ready = null;
     self.postMessage({ id, ok: false, message: String(error) });

@@ -121,6 +121,11 @@ describe('the search page', () => {
     expect(await page.locator('[data-search-empty]').isVisible()).toBe(true);
     expect(await page.locator('[data-search-empty] a[href="/glossary/"]').count()).toBe(1);
     expect(await page.locator('[data-search-empty] a[href="/tools/where-am-i/"]').count()).toBe(1);
+    // No page mentions 鲸鱼, but 令 points to 支付令 in the glossary.
+    await page.locator('#search-q').fill('鲸鱼令');
+    await page.waitForFunction(() => document.querySelector('[data-search-results]')?.getAttribute('data-query') === '鲸鱼令');
+    expect(await page.locator('[data-search-empty]').isVisible()).toBe(true);
+    expect(await page.locator('[data-search-suggest] a', { hasText: '支付令' }).getAttribute('href')).toMatch(/^\/glossary\/#/);
   });
 
   it('treats a hostile query as text', async () => {

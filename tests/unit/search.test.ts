@@ -145,3 +145,17 @@ describe('distractor corpus', () => {
     for (const word of ['上门催收', '爆通讯录', '停息挂账', '支付令', '征信', '催收']) expect(tokens.has(word), word).toBe(false);
   });
 });
+
+describe('no-results suggestions', () => {
+  it('offers the glossary terms closest to the query', async () => {
+    const { suggestTerms } = await import('@/search/suggest-terms');
+    const glossary = [
+      { id: 'zhifuling', term: '支付令', aliases: [] },
+      { id: 'waifang', term: '外访', aliases: ['上门催收'] },
+      { id: 'hexiao', term: '核销', aliases: [] },
+    ];
+    expect(suggestTerms('上门要账', glossary).map((t) => t.id)).toEqual(['waifang']);
+    expect(suggestTerms('支付命令', glossary)[0]!.id).toBe('zhifuling');
+    expect(suggestTerms('？？', glossary)).toEqual([]);
+  });
+});
