@@ -180,6 +180,13 @@ async function main() {
   if (!existsSync('dist/search/index.html')) throw new Error('请先运行 npm run build（基准使用构建好的搜索页）。');
   const sizes = (process.argv[2] ?? '1000,10000').split(',').map(Number);
   const rows: string[] = [];
+  {
+    // The real site as built, for reference.
+    const server = await serveStatic({ root: 'dist' });
+    const web = await browse('ours', server, 'dist', {});
+    await server.close();
+    rows.push(`| 本站实际内容 | 本站 | — | — | ${kb(web.firstSearchGz)}（${web.requests} 个请求） | ${web.medianMs.toFixed(0)} ms |`);
+  }
   for (const n of sizes) {
     const oursDir = join(WORK, `ours-${n}`);
     const stockDir = join(WORK, `stock-${n}`);
