@@ -10,6 +10,8 @@ const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) };
  * - build: the content pipeline's failure modes (a broken file must fail the build and say where);
  * - site: checks on the built files in dist/ (valid HTML, links, size budgets, SEO files);
  * - browser: Debian's Chromium driven by playwright-core against the built site (dist/).
+ * `npm test` runs the browser project on its own, after the others, so that the builds in
+ * the build project never compete with Chromium for the CPU.
  */
 export default defineConfig({
   resolve: { alias },

@@ -7,7 +7,6 @@ import { rmSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-// @ts-expect-error -- plain ESM module
 import { serveStatic } from './serve.mjs';
 
 const PORT = 4400;
@@ -40,7 +39,7 @@ try {
     }
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   await server.close();
   rmSync(OUT, { recursive: true, force: true });
 }

@@ -10,7 +10,6 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { loadLexicon } from '../src/search/load-lexicon.ts';
 import { textBody, writeSearchIndex, type IndexablePage } from '../src/search/build-search-index.ts';
-// @ts-expect-error -- plain ESM module
 import { serveStatic } from './serve.mjs';
 
 const WORK = resolve('tests/.tmp/bench');

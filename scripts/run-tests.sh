@@ -20,6 +20,8 @@ fi
 
 echo "==> npm ci"
 npm ci --no-audit --no-fund
+echo "==> 类型检查（TypeScript 与 .astro 文件）"
+npm run check
 echo "==> 构建网站"
 npm run build
 echo "==> 运行全部测试"

@@ -22,7 +22,7 @@ function load() {
     const origin = self.location.origin;
     const [lexicon, pagefind] = await Promise.all([
       fetch(`${origin}/search-data.json`).then((r) => r.json() as Promise<SearchLexicon>),
-      import(/* @vite-ignore */ `${origin}/pagefind/pagefind.js`) as Promise<PagefindLike & { options(o: object): Promise<void>; mergeIndex(url: string): Promise<void> }>,
+      import(/* @vite-ignore */ `${origin}/pagefind/pagefind.js`) as Promise<PagefindLike & { options(o: object): Promise<void>; mergeIndex(url: string, options?: object): Promise<void> }>,
     ]);
     await pagefind.options({ excerptLength: 0, ranking: lexicon.ranking });
     for (const shard of lexicon.shards ?? []) await pagefind.mergeIndex(`${origin}${shard}`, { ranking: lexicon.ranking });

@@ -1,18 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { sitemapPaths } from '../helpers/dist';
-import { launchBrowser, openPage, url } from '../helpers/browser';
+import { useBrowser, openPage, url } from '../helpers/browser';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function axeViolations(page: Page): Promise<string[]> {
   await page.evaluate(axeSource);
@@ -27,7 +21,7 @@ async function axeViolations(page: Page): Promise<string[]> {
 describe('axe-core over every page in the sitemap', () => {
   for (const scheme of ['light', 'dark'] as const) {
     it(`has zero violations in the ${scheme} theme`, async () => {
-      const { page } = await openPage(browser, { colorScheme: scheme });
+      const { page } = await openPage(browser(), { colorScheme: scheme });
       const failures: string[] = [];
       const paths = sitemapPaths();
       expect(paths.length).toBeGreaterThan(40);
@@ -52,7 +46,7 @@ describe('axe-core over every page in the sitemap', () => {
 
 describe('keyboard only', () => {
   it('walks home → search → article → calculator without a mouse', async () => {
-    const { page } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    const { page } = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
     await page.goto(url('/'));
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('跳到正文');

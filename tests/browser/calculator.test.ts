@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { addDays } from '@/calculator';
-import { launchBrowser, openPage, url } from '../helpers/browser';
+import { useBrowser, openPage, url } from '../helpers/browser';
 import { loadProcesses } from '../helpers/load-processes';
 
 // A fixed instant: 12:00 on 29 Nov 2026 in Shanghai.
@@ -10,16 +10,10 @@ const NOW = new Date('2026-11-29T04:00:00Z');
 const TODAY = '2026-11-29';
 const processes = loadProcesses();
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function open(path: string, options = {}): Promise<{ page: Page; problems: string[] }> {
-  const { page, problems } = await openPage(browser, options);
+  const { page, problems } = await openPage(browser(), options);
   await page.clock.setFixedTime(NOW);
   await page.goto(url(path));
   return { page, problems };
@@ -81,7 +75,7 @@ describe('the calculator page', () => {
     for (const query of ['?days=<script>alert(1)</script>', '?days=<img src=x onerror=alert(1)>', '?days=99999999999999999999', '?due=2026-02-30', `?days=${'9'.repeat(5000)}`]) {
       await page.goto(url(`/tools/where-am-i/${query}`));
       const error = page.locator('[data-stage-error]');
-      await expect.poll(() => error.count(), query).toBe(1);
+      await expect.poll(() => error.count(), { message: query }).toBe(1);
       expect(await error.textContent()).toMatch(/请检查输入/);
       expect(await result(page).locator('script, img').count()).toBe(0);
     }

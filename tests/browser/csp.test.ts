@@ -1,21 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, url } from '../helpers/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowser, openPage, url } from '../helpers/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const violations = (page: Page) => page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
 const policyOf = (page: Page) => page.getAttribute('meta[http-equiv="content-security-policy"]', 'content');
 
 describe('Content Security Policy', () => {
   it('is strict: no inline event handlers or unsafe-inline scripts anywhere', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(url('/'));
     const policy = (await policyOf(page))!;
     const scriptSrc = /script-src([^;]*);/.exec(policy)![1]!;
@@ -31,7 +25,7 @@ describe('Content Security Policy', () => {
   });
 
   it('lets search, the theme toggle and the calculator work, with no violation', async () => {
-    const { page, problems } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    const { page, problems } = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
     await page.goto(url('/search/?q=%E6%94%AF%E4%BB%98%E4%BB%A4'));
     await page.waitForSelector('[data-search-results] a[data-result]');
     await page.getByRole('button', { name: '深色模式' }).click();
@@ -46,7 +40,7 @@ describe('Content Security Policy', () => {
   });
 
   it('blocks an injected inline script', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(url('/articles/spot-fake-collectors/'));
     await page.addScriptTag({ content: 'window.__injected = true;' }).catch(() => undefined);
     await page.evaluate(() => {

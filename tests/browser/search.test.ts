@@ -1,14 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, url } from '../helpers/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowser, openPage, url } from '../helpers/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const resultUrls = (page: Page) => page.$$eval('[data-search-results] a[data-result]', (as) => as.map((a) => a.getAttribute('href')));
 const waitForResults = (page: Page, query: string) =>
@@ -16,7 +10,7 @@ const waitForResults = (page: Page, query: string) =>
 
 describe('search from any page', () => {
   it('“/” focuses the search box; 上门催收 finds the Haier explainer and clicking opens it', async () => {
-    const { page, problems } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    const { page, problems } = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
     await page.goto(url('/articles/limitation-period/'));
     await page.keyboard.press('/');
     await page.keyboard.type('上门催收');
@@ -32,7 +26,7 @@ describe('search from any page', () => {
   });
 
   it('Ctrl+K also opens search, and naming the lender puts the Haier explainer first', async () => {
-    const { page } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    const { page } = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
     await page.goto(url('/'));
     await page.keyboard.press('Control+k');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('q');
@@ -43,7 +37,7 @@ describe('search from any page', () => {
   });
 
   it('on a phone, “/” goes to the search page', async () => {
-    const { page } = await openPage(browser, { viewport: { width: 360, height: 740 }, isMobile: true });
+    const { page } = await openPage(browser(), { viewport: { width: 360, height: 740 }, isMobile: true });
     await page.goto(url('/glossary/'));
     await page.keyboard.press('/');
     await page.waitForURL(/\/search\/$/);
@@ -53,7 +47,7 @@ describe('search from any page', () => {
 
 describe('the search page', () => {
   it('runs a shared /search/?q= link on load and highlights the words', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(url(`/search/?q=${encodeURIComponent('爆通讯录')}`));
     await waitForResults(page, '爆通讯录');
     expect((await resultUrls(page))[0]).toBe('/articles/contacts-and-family/');
@@ -62,7 +56,7 @@ describe('the search page', () => {
   });
 
   it('shows results as you type, with no Enter', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(url('/search/'));
     await page.locator('#search-q').pressSequentially('支付令', { delay: 30 });
     await waitForResults(page, '支付令');
@@ -70,7 +64,7 @@ describe('the search page', () => {
   });
 
   it('is fully usable from the keyboard: ↓/↑ through results, Esc back to the box', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(url(`/search/?q=${encodeURIComponent('征信')}`));
     await waitForResults(page, '征信');
     await page.locator('#search-q').focus();
@@ -87,7 +81,7 @@ describe('the search page', () => {
   });
 
   it('finds traditional-character and synonym queries', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(url('/search/'));
     for (const [query, expected] of [
       ['徵信', '/articles/credit-report-overdue/'],
@@ -101,7 +95,7 @@ describe('the search page', () => {
   });
 
   it('filters by category and process type', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(url(`/search/?q=${encodeURIComponent('催收')}&category=action`));
     await waitForResults(page, '催收');
     const action = await resultUrls(page);
@@ -115,7 +109,7 @@ describe('the search page', () => {
   });
 
   it('offers the glossary and the calculator when nothing matches', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(url(`/search/?q=${encodeURIComponent('量子力学')}`));
     await waitForResults(page, '量子力学');
     expect(await page.locator('[data-search-empty]').isVisible()).toBe(true);
@@ -129,7 +123,7 @@ describe('the search page', () => {
   });
 
   it('treats a hostile query as text', async () => {
-    const { page, problems } = await openPage(browser);
+    const { page, problems } = await openPage(browser());
     let dialogs = 0;
     page.on('dialog', (d) => {
       dialogs += 1;
@@ -145,7 +139,7 @@ describe('the search page', () => {
   });
 
   it('loads search code only when the reader searches, and reports what one query transfers', async () => {
-    const { context, page } = await openPage(browser);
+    const { context, page } = await openPage(browser());
     const seen: import('playwright-core').Request[] = [];
     context.on('requestfinished', (r) => seen.push(r));
     await page.goto(url('/articles/home-visit-rules/'), { waitUntil: 'networkidle' });
@@ -163,7 +157,7 @@ describe('the search page', () => {
   });
 
   it('fits a 360 px wide phone screen', async () => {
-    const { page } = await openPage(browser, { viewport: { width: 360, height: 740 }, isMobile: true });
+    const { page } = await openPage(browser(), { viewport: { width: 360, height: 740 }, isMobile: true });
     await page.goto(url(`/search/?q=${encodeURIComponent('征信异议')}`));
     await waitForResults(page, '征信异议');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);

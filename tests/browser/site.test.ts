@@ -1,18 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, url } from '../helpers/browser';
+import { describe, expect, it } from 'vitest';
+import { useBrowser, openPage, url } from '../helpers/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('home page', () => {
   it('says what the site is for, offers search and the calculator, and lists articles by category', async () => {
-    const { page, problems } = await openPage(browser);
+    const { page, problems } = await openPage(browser());
     await page.goto(url('/'));
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
     await expect(page.locator('h1').textContent()).resolves.toContain('逾期');
@@ -29,7 +22,7 @@ describe('home page', () => {
 
 describe('article page', () => {
   it('renders the Haier explainer with its table, headings, dates, sources and note', async () => {
-    const { page, problems } = await openPage(browser);
+    const { page, problems } = await openPage(browser());
     await page.goto(url('/articles/haier-consumer-finance-collection/'));
     await expect(page.locator('h1').textContent()).resolves.toBe('海尔消费金融逾期催收流程：上门催收的时间、频率与应对');
     const table = page.locator('.prose table').first();
@@ -54,7 +47,7 @@ describe('article page', () => {
   });
 
   it('loads no script file on a plain article page', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     const scripts: string[] = [];
     page.on('request', (r) => {
       if (r.resourceType() === 'script' || r.url().endsWith('.js')) scripts.push(r.url());
@@ -69,7 +62,7 @@ describe('article page', () => {
 
 describe('theme', () => {
   it('follows the system, toggles, and remembers the choice without a flash', async () => {
-    const { page } = await openPage(browser, { colorScheme: 'dark' });
+    const { page } = await openPage(browser(), { colorScheme: 'dark' });
     await page.goto(url('/articles/limitation-period/'));
     expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
     const toggle = page.getByRole('button', { name: '深色模式' });
@@ -91,7 +84,7 @@ describe('theme', () => {
 
 describe('404', () => {
   it('answers in Chinese with status 404 and offers search', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     const response = await page.goto(url('/no-such-page/'));
     expect(response?.status()).toBe(404);
     await expect(page.locator('h1').textContent()).resolves.toBe('找不到这个页面');
@@ -106,7 +99,7 @@ describe('404', () => {
 
 describe('print', () => {
   it('prints an article without navigation, with link targets shown', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(url('/articles/contacts-and-family/'));
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.site-header').isVisible()).toBe(false);

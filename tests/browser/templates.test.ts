@@ -1,18 +1,11 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, url } from '../helpers/browser';
+import { describe, expect, it } from 'vitest';
+import { useBrowser, openPage, url } from '../helpers/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('letter templates', () => {
   it('fills the letter as the reader types, copies it, and clears it', async () => {
-    const { context, page, problems } = await openPage(browser);
+    const { context, page, problems } = await openPage(browser());
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url('/') });
     await page.goto(url('/templates/negotiation-request/'));
     const letter = page.locator('[data-template-letter]');
@@ -32,7 +25,7 @@ describe('letter templates', () => {
   });
 
   it('every template page has labelled fields and blanks for each of them', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(browser());
     await page.goto(url('/templates/'));
     const links = await page.$$eval('main a[href^="/templates/"]', (as) => as.map((a) => a.getAttribute('href')!));
     expect(links.length).toBeGreaterThanOrEqual(5);
@@ -47,7 +40,7 @@ describe('letter templates', () => {
   });
 
   it('prints as a blank form with JavaScript off', async () => {
-    const { page } = await openPage(browser, { javaScriptEnabled: false });
+    const { page } = await openPage(browser(), { javaScriptEnabled: false });
     await page.goto(url('/templates/stop-third-party-contact/'));
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('[data-template-form]').isVisible()).toBe(false);

@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-// @ts-expect-error -- plain ESM module shared with `npm start`
 import { serveStatic } from '../../scripts/serve.mjs';
 
 declare module 'vitest' {

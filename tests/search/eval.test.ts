@@ -1,24 +1,16 @@
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '@/search/build-search-index';
-// @ts-expect-error -- plain ESM module shared with `npm start`
 import { serveStatic } from '../../scripts/serve.mjs';
-import { launchBrowser, openPage, url } from '../helpers/browser';
+import { openPage, url, useBrowser } from '../helpers/browser';
 import { evaluate, formatReport, searchInPage, summarize, type EvalQuery } from './run-eval';
 
 const queries = JSON.parse(readFileSync('tests/search/eval-queries.json', 'utf8')) as EvalQuery[];
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function searchPage(base: string): Promise<Page> {
-  const { page } = await openPage(browser);
+  const { page } = await openPage(browser());
   await page.goto(new URL('/search/', base).href);
   return page;
 }
