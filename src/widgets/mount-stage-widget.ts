@@ -138,13 +138,15 @@ function mount(root: HTMLElement): void {
       card.append(section('接下来可能发生', ol));
     }
     const stageItem = `#stage-${process.id}-${result.stage.id}`;
-    const baseRules = copyOf('[data-base-rules] ul');
-    if (baseRules) card.append(section('任何时候催收方都不得', baseRules));
-    const stageRules = copyOf(`${stageItem} [data-list="mayNot"] ul`);
-    if (stageRules) card.append(section('这一阶段还不得', stageRules));
+    // Phone-first order: what to do now, then what is off-limits at this stage, then the
+    // rules that hold at every stage (the longest list) last.
     const actionsList = copyOf(`${stageItem} [data-list="youCan"] ul`);
     if (actionsList) card.append(section('你现在可以', actionsList));
+    const stageRules = copyOf(`${stageItem} [data-list="mayNot"] ul`);
+    if (stageRules) card.append(section('这一阶段催收方不得', stageRules));
     if (result.notes.length) card.append(section('请注意', list(result.notes)));
+    const baseRules = copyOf('[data-base-rules] ul');
+    if (baseRules) card.append(section('任何时候催收方都不得', baseRules));
 
     const lim = result.limitation;
     const limText = lim.reached
