@@ -111,4 +111,13 @@ describe('print', () => {
     });
     expect(after).toContain('/');
   });
+
+  it('prints black on white even when the reader uses the dark theme', async () => {
+    const { page } = await openPage(browser(), { colorScheme: 'dark' });
+    await page.goto(url('/articles/contacts-and-family/'));
+    expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    const colour = await page.evaluate(() => getComputedStyle(document.querySelector('.prose p')!).color);
+    expect(colour).toBe('rgb(0, 0, 0)');
+  });
 });
