@@ -64,7 +64,7 @@ export function computePosition(process: ProcessData, input: CalcInput): CalcOut
       if (d < -LIMITS.maxDaysAhead) {
         errors.push({ code: 'due-date-too-far-ahead', field: 'due', message: '应还款日在一年以后，请检查年份是否填错。' });
       } else if (d > LIMITS.maxDaysOverdue) {
-        errors.push({ code: 'due-date-too-old', field: 'due', message: '应还款日早于20年前，超出了本工具的计算范围，请检查年份。' });
+        errors.push({ code: 'due-date-too-old', field: 'due', message: '应还款日在20年以前，超出了本工具的计算范围，请检查年份。' });
       } else {
         dueDate = parsed.iso;
         daysOverdue = d;
@@ -83,7 +83,7 @@ export function computePosition(process: ProcessData, input: CalcInput): CalcOut
       dueDate = addDays(today, -n);
     }
   } else {
-    errors.push({ code: 'missing-input', field: 'days', message: '请填写逾期天数，或者填写应还款日。' });
+    errors.push({ code: 'missing-input', field: 'days', message: '请填逾期天数或应还款日（二选一）。' });
   }
 
   let amount: number | undefined;
@@ -110,7 +110,7 @@ export function computePosition(process: ProcessData, input: CalcInput): CalcOut
     } else if (daysBetween(today, parsed.iso) > 0) {
       errors.push({ code: 'contact-in-future', field: 'contact', message: '最后一次联系的日期不能晚于今天。' });
     } else if (dueDate && daysBetween(dueDate, parsed.iso) < 0) {
-      errors.push({ code: 'contact-before-due', field: 'contact', message: '最后一次联系的日期不能早于应还款日。' });
+      errors.push({ code: 'contact-before-due', field: 'contact', message: '最后一次联系的日期不能早于应还款日；早于应还款日的，留空即可。' });
     } else lastContact = parsed.iso;
   }
 

@@ -4,6 +4,7 @@
  * nothing from the URL or the inputs is ever parsed as HTML.
  */
 import { buildIcs } from '@/calculator/build-ics';
+import { expandProcess, type CompactProcess } from '@/calculator/compact-process';
 import { computePosition } from '@/calculator/compute-position';
 import { formatDayRange } from '@/calculator/format-day-range';
 import { readUrlState, writeUrlState, type UrlState } from '@/calculator/read-url-state';
@@ -13,7 +14,7 @@ import type { CalcError, CalcResult, ProcessData, SourcedText } from '@/calculat
 interface WidgetData {
   defaultProcess: string;
   /** Day ranges, names and notes only; the long texts are read from the static timeline. */
-  processes: ProcessData[];
+  processes: CompactProcess[];
 }
 
 const FIELDS = ['days', 'due', 'grace', 'amount', 'contact'] as const;
@@ -43,7 +44,8 @@ export function mountStageWidgets(): void {
 }
 
 function mount(root: HTMLElement): void {
-  const data = JSON.parse(root.querySelector('[data-stage-data]')!.textContent!) as WidgetData;
+  const raw = JSON.parse(root.querySelector('[data-stage-data]')!.textContent!) as WidgetData;
+  const data = { defaultProcess: raw.defaultProcess, processes: raw.processes.map(expandProcess) };
   const form = root.querySelector<HTMLFormElement>('[data-stage-form]')!;
   const output = root.querySelector<HTMLElement>('[data-stage-result]')!;
   const select = form.querySelector<HTMLSelectElement>('select[name="process"]');
@@ -128,14 +130,15 @@ function mount(root: HTMLElement): void {
           ? `今天是应还款日（${shortDate(result.dueDate)}）`
           : `距离应还款日（${shortDate(result.dueDate)}）还有${-result.daysOverdue}天`;
     card.append(el('p', `${when}；本阶段：${formatDayRange(result.stage)}。计算按北京时间，今天是 ${shortDate(result.today)}。`, 'muted text-sm'));
-    card.append(el('p', result.stage.content.summary, 'mt-2'));
+    const summary = root.querySelector(`#stage-${process.id}-${result.stage.id} > p`);
+    if (summary) card.append(el('p', summary.textContent ?? '', 'mt-2'));
 
     if (result.milestones.length > 0) {
       const ol = el('ol', undefined, 'ml-5 list-decimal');
       for (const m of result.milestones.slice(0, 4)) {
         ol.append(el('li', `${shortDate(m.date)}（还有${m.daysRemaining}天）：进入“${m.name}”（逾期第${m.day}天起）`));
       }
-      card.append(section('接下来可能发生', ol));
+      card.append(section('接下来的时间点', ol));
     }
     const stageItem = `#stage-${process.id}-${result.stage.id}`;
     // Phone-first order: what to do now, then what is off-limits at this stage, then the
@@ -146,12 +149,12 @@ function mount(root: HTMLElement): void {
     if (stageRules) card.append(section('这一阶段催收方不得', stageRules));
     if (result.notes.length) card.append(section('请注意', list(result.notes)));
     const baseRules = copyOf('[data-base-rules] ul');
-    if (baseRules) card.append(section('任何时候催收方都不得', baseRules));
+    if (baseRules) card.append(section('任何阶段，催收方都不得', baseRules));
 
     const lim = result.limitation;
     const limText = lim.reached
-      ? `自${lim.basis === 'last-contact' ? '你填写的最后一次联系' : '应还款日'}（${shortDate(lim.countedFrom)}）起已满三年。这不等于债务已经“过期”：期间只要有催收、你的承诺或部分还款，诉讼时效就会中断、重新计算；还款或签字前请先咨询律师。`
-      : `三年诉讼时效的提示点：${shortDate(lim.threeYearsOn)}（自${lim.basis === 'last-contact' ? '最后一次联系' : '应还款日'}起算）。期间有催收、承诺或部分还款，会重新计算。这只是提示，不是结论。`;
+      ? `自${lim.basis === 'last-contact' ? '你填写的最后一次联系' : '应还款日'}（${shortDate(lim.countedFrom)}）起已满三年。这不等于债务已经“过期”：期间只要有催收、你的承诺或部分还款，诉讼时效就会中断、重新计算；还款或签字前请先咨询律师。分期借款的时效从最后一期到期日起算，实际起算点可能更晚。`
+      : `三年诉讼时效的提示点：${shortDate(lim.threeYearsOn)}（自${lim.basis === 'last-contact' ? '最后一次联系' : '应还款日'}起算）。期间有催收、承诺或部分还款，会重新计算；分期借款从最后一期到期日起算，实际起算点可能更晚。这只是提示，不是结论。`;
     const limP = el('p', limText, 'text-sm');
     limP.append(' ', el('span', '（民法典·法律）', 'muted text-xs'));
     card.append(section('诉讼时效提示', limP));

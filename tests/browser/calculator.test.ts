@@ -54,9 +54,9 @@ describe('the calculator page', () => {
   it('switching to credit card changes the stages', async () => {
     const { page } = await open('/tools/where-am-i/?days=100');
     await expect.poll(() => result(page).getAttribute('data-stage')).toBe('npl');
-    await expect(result(page).textContent()).resolves.toContain('不良（逾期90天以上）');
+    await expect(result(page).textContent()).resolves.toContain('你现在处于：不良');
     await page.getByLabel('还款类型').selectOption('credit-card');
-    await expect.poll(() => result(page).textContent()).toContain('次级类（逾期91–120天）');
+    await expect.poll(() => result(page).textContent()).toContain('你现在处于：次级类');
     expect(await page.locator('[data-process-timeline="credit-card"]').isVisible()).toBe(true);
     expect(await page.locator('[data-process-timeline="consumer-loan"]').isVisible()).toBe(false);
     expect(page.url()).toContain('process=credit-card');

@@ -266,3 +266,23 @@ describe('formatDayRange', () => {
     expect(formatDayRange({ from: 7, to: 7 })).toBe('逾期第7天');
   });
 });
+
+describe('compact process data for the widget', () => {
+  it('keeps everything the calculator needs, so positions are the same', async () => {
+    const { compactProcess, expandProcess } = await import('@/calculator/compact-process');
+    for (const process of processes) {
+      const slim = expandProcess(JSON.parse(JSON.stringify(compactProcess(process))));
+      for (const days of [-5, 0, 1, 3, 8, 31, 61, 91, 121, 181, 366, 1096, 4000]) {
+        for (const grace of [0, 3]) {
+          const a = computePosition(process, { today: TODAY, daysOverdue: Math.max(days, 0), graceDays: grace, amount: 60000 });
+          const b = computePosition(slim, { today: TODAY, daysOverdue: Math.max(days, 0), graceDays: grace, amount: 60000 });
+          if (!a.ok || !b.ok) throw new Error('expected results');
+          expect(b.result.stage.id).toBe(a.result.stage.id);
+          expect(b.result.stage.content.name).toBe(a.result.stage.content.name);
+          expect(b.result.milestones).toEqual(a.result.milestones);
+          expect(b.result.notes).toEqual(a.result.notes);
+        }
+      }
+    }
+  });
+});
