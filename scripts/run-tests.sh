@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the tests need and runs every test: unit (two time zones), build
 # failures, checks on the built site, and browser tests in Debian's Chromium.
-# This is the README's test command and exactly what CI runs (.ci/run).
+# `npm run test:all` (the README's test command, and what CI runs via .ci/run) calls this.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
