@@ -1,18 +1,13 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { todayInShanghai } from '../calculator/shanghai-date.ts';
 import { siteConfig } from '../site.config.ts';
 import { listStaleReviews } from '../utils/list-stale-reviews.ts';
 import { contentDir } from '../utils/read-data-file.ts';
+import { listBuiltPages } from '../utils/list-built-pages.ts';
 import { renderOgImage } from './render-og-image.ts';
-
-const listHtml = (dir: string) =>
-  readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile() && d.name.endsWith('.html'))
-    .map((d) => join(d.parentPath, d.name))
-    .sort();
 
 const decode = (s: string) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 const meta = (html: string, property: string) => {
@@ -33,9 +28,8 @@ export function siteFiles(): AstroIntegration {
         const root = fileURLToPath(dir);
         const urls: string[] = [];
         const images = new Map<string, { title: string; description: string }>();
-        for (const file of listHtml(root)) {
+        for (const { file, path } of listBuiltPages(root)) {
           const html = readFileSync(file, 'utf8');
-          const path = `/${relative(root, file).split(sep).join('/')}`.replace(/index\.html$/, '');
           if (!/<meta name="robots" content="noindex"/.test(html)) urls.push(path);
           const image = meta(html, 'og:image');
           if (image?.startsWith(`${siteConfig.url}/og/`)) {

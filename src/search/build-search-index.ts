@@ -1,10 +1,11 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import yaml from 'js-yaml';
 import { toText } from 'hast-util-to-text';
 import * as pagefind from 'pagefind';
+import { listBuiltPages } from '../utils/list-built-pages.ts';
 import { buildT2sMap } from './build-t2s-map.ts';
 import { generateDistractors } from './generate-distractors.ts';
 import type { SearchLexicon } from './lexicon.ts';
@@ -51,14 +52,6 @@ function loadProcessNames(contentDir: string): Map<string, string> {
   return names;
 }
 
-function listHtmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile() && d.name.endsWith('.html'))
-    .map((d) => join(d.parentPath, d.name))
-    .sort();
-}
-
-const urlFor = (siteDir: string, file: string) => `/${relative(siteDir, file).split(sep).join('/')}`.replace(/index\.html$/, '');
 const split = (v: unknown) => (v ? String(v).split(',').map((s) => s.trim()).filter(Boolean) : []);
 
 /**
@@ -74,7 +67,7 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
 
   const pages: IndexablePage[] = [];
   let corpus = lexicon.words.join('');
-  for (const file of listHtmlFiles(options.siteDir)) {
+  for (const { file, path } of listBuiltPages(options.siteDir)) {
     const tree = fromHtml(readFileSync(file, 'utf8'));
     const body = findElement(tree, (e) => e.properties?.dataPagefindBody !== undefined);
     if (!body) continue;
@@ -82,7 +75,7 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
     const h1 = findElement(body, (e) => e.tagName === 'h1');
     const kind = String(body.properties?.dataSearchKind ?? '页面');
     const meta: PageMeta = {
-      url: urlFor(options.siteDir, file),
+      url: path,
       title: String(body.properties?.dataSearchTitle ?? (h1 ? toText(h1).trim() : '')),
       summary: String(description?.properties?.content ?? ''),
       kind,

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { parseDate } from '../calculator/shanghai-date.ts';
 
 /**
  * YAML turns 2026-02-30 into 2 March without complaint, so an impossible date would
@@ -7,12 +8,7 @@ import { readFileSync } from 'node:fs';
  */
 export function checkRawDates(file: string): void {
   const text = readFileSync(file, 'utf8');
-  for (const match of text.matchAll(/^\s*([A-Za-z]+):\s*['"]?(\d{4})-(\d{2})-(\d{2})['"]?\s*$/gm)) {
-    const [, field, y, m, d] = match;
-    const date = new Date(0);
-    date.setUTCFullYear(Number(y), Number(m) - 1, Number(d));
-    if (date.getUTCMonth() !== Number(m) - 1 || date.getUTCDate() !== Number(d)) {
-      throw new Error(`${file}: 字段 ${field} 的日期“${y}-${m}-${d}”不存在，请检查月份和日期。`);
-    }
+  for (const [, field, date] of text.matchAll(/^\s*([A-Za-z]+):\s*['"]?(\d{4}-\d{2}-\d{2})['"]?\s*$/gm)) {
+    if (!parseDate(date!).ok) throw new Error(`${file}: 字段 ${field} 的日期“${date}”不存在，请检查月份和日期。`);
   }
 }

@@ -9,6 +9,7 @@ import { computePosition } from '@/calculator/compute-position';
 import { formatDayRange } from '@/calculator/format-day-range';
 import { readUrlState, writeUrlState, type UrlState } from '@/calculator/read-url-state';
 import { todayInShanghai } from '@/calculator/shanghai-date';
+import { formatDateZh } from '@/utils/format-date-zh';
 import type { CalcError, CalcResult, ProcessData, SourcedText } from '@/calculator/types';
 
 interface WidgetData {
@@ -34,10 +35,6 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, classN
   return node;
 }
 
-const shortDate = (iso: string) => {
-  const [, m, d] = iso.split('-');
-  return `${iso.slice(0, 4)}年${Number(m)}月${Number(d)}日`;
-};
 
 export function mountStageWidgets(): void {
   document.querySelectorAll<HTMLElement>('[data-stage-widget]').forEach(mount);
@@ -125,18 +122,18 @@ function mount(root: HTMLElement): void {
     card.append(lead);
     const when =
       result.daysOverdue > 0
-        ? `逾期第${result.daysOverdue}天（应还款日 ${shortDate(result.dueDate)}）`
+        ? `逾期第${result.daysOverdue}天（应还款日 ${formatDateZh(result.dueDate)}）`
         : result.daysOverdue === 0
-          ? `今天是应还款日（${shortDate(result.dueDate)}）`
-          : `距离应还款日（${shortDate(result.dueDate)}）还有${-result.daysOverdue}天`;
-    card.append(el('p', `${when}；本阶段：${formatDayRange(result.stage)}。计算按北京时间，今天是 ${shortDate(result.today)}。`, 'muted text-sm'));
+          ? `今天是应还款日（${formatDateZh(result.dueDate)}）`
+          : `距离应还款日（${formatDateZh(result.dueDate)}）还有${-result.daysOverdue}天`;
+    card.append(el('p', `${when}；本阶段：${formatDayRange(result.stage)}。计算按北京时间，今天是 ${formatDateZh(result.today)}。`, 'muted text-sm'));
     const summary = root.querySelector(`#stage-${process.id}-${result.stage.id} > p`);
     if (summary) card.append(el('p', summary.textContent ?? '', 'mt-2'));
 
     if (result.milestones.length > 0) {
       const ol = el('ol', undefined, 'ml-5 list-decimal');
       for (const m of result.milestones.slice(0, 4)) {
-        ol.append(el('li', `${shortDate(m.date)}（还有${m.daysRemaining}天）：进入“${m.name}”（逾期第${m.day}天起）`));
+        ol.append(el('li', `${formatDateZh(m.date)}（还有${m.daysRemaining}天）：进入“${m.name}”（逾期第${m.day}天起）`));
       }
       card.append(section('接下来的时间点', ol));
     }
@@ -153,8 +150,8 @@ function mount(root: HTMLElement): void {
 
     const lim = result.limitation;
     const limText = lim.reached
-      ? `自${lim.basis === 'last-contact' ? '你填写的最后一次联系' : '应还款日'}（${shortDate(lim.countedFrom)}）起已满三年。这不等于债务已经“过期”：期间只要有催收、你的承诺或部分还款，诉讼时效就会中断、重新计算；还款或签字前请先咨询律师。分期借款的时效从最后一期到期日起算，实际起算点可能更晚。`
-      : `三年诉讼时效的提示点：${shortDate(lim.threeYearsOn)}（自${lim.basis === 'last-contact' ? '最后一次联系' : '应还款日'}起算）。期间有催收、承诺或部分还款，会重新计算；分期借款从最后一期到期日起算，实际起算点可能更晚。这只是提示，不是结论。`;
+      ? `自${lim.basis === 'last-contact' ? '你填写的最后一次联系' : '应还款日'}（${formatDateZh(lim.countedFrom)}）起已满三年。这不等于债务已经“过期”：期间只要有催收、你的承诺或部分还款，诉讼时效就会中断、重新计算；还款或签字前请先咨询律师。分期借款的时效从最后一期到期日起算，实际起算点可能更晚。`
+      : `三年诉讼时效的提示点：${formatDateZh(lim.threeYearsOn)}（自${lim.basis === 'last-contact' ? '最后一次联系' : '应还款日'}起算）。期间有催收、承诺或部分还款，会重新计算；分期借款从最后一期到期日起算，实际起算点可能更晚。这只是提示，不是结论。`;
     const limP = el('p', limText, 'text-sm');
     limP.append(' ', el('span', '（民法典·法律）', 'muted text-xs'));
     card.append(section('诉讼时效提示', limP));

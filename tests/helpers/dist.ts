@@ -1,5 +1,6 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { listBuiltPages } from '@/utils/list-built-pages';
 
 export const DIST = 'dist';
 
@@ -11,15 +12,7 @@ export function requireDist(): void {
 /** Every built HTML page as { path: '/articles/x/', file, html }. */
 export function listPages(): { path: string; file: string; html: string }[] {
   requireDist();
-  return readdirSync(DIST, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile() && d.name.endsWith('.html'))
-    .map((d) => join(d.parentPath, d.name))
-    .sort()
-    .map((file) => ({
-      path: `/${relative(DIST, file).split(sep).join('/')}`.replace(/index\.html$/, ''),
-      file,
-      html: readFileSync(file, 'utf8'),
-    }));
+  return listBuiltPages(DIST).map(({ file, path }) => ({ path, file, html: readFileSync(file, 'utf8') }));
 }
 
 /** Paths listed in the built sitemap.xml. */
