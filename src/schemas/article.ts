@@ -22,6 +22,14 @@ export const articleSchema = z
     reviewed: isoDay,
     sources: sourceRefs().default([]),
     draft: z.boolean().default(false),
+    /** 修订记录：newest first; one line per substantive change. The first entry of a new article says 首次发布. */
+    changes: z
+      .array(z.object({ date: isoDay, summary: z.string().min(4, '修订记录每条至少 4 个字') }))
+      .default([]),
+    /** Readers' own phrasings of the questions this article answers (forum / Q&A wording), indexed for search. */
+    questions: z.array(z.string().min(4).max(60)).default([]),
+    /** True for pages about threats, pressure or despair: the page shows the crisis-help pointer (110 / 12356). */
+    crisis: z.boolean().default(false),
   })
   .refine((a) => a.reviewed >= a.published, {
     message: 'reviewed（最近核对日期）不能早于 published（发布日期）',

@@ -34,6 +34,14 @@ export const sourceSchema = z.object({
     url: z.url().optional(),
     alsoSee: z.array(z.url()).default([]),
     note: z.string().optional(),
+    /** Which text was checked, and when: `on` is the check date, `text` where it was read (repository@commit:path, or an official URL). */
+    checked: z.object({ on: partialDay, text: z.string().min(8) }).optional(),
+    /** 现行 (in force), 已被替代 (replaced: name replacedBy), 尚未施行 (adopted, not yet in force), 征求意见稿 (draft). */
+    status: z.enum(['现行', '已被替代', '尚未施行', '征求意见稿']).default('现行'),
+    /** Id of the source that replaces this one (its `effective` date is when the replacement applies). */
+    replacedBy: z.string().optional(),
+    /** Phone numbers this source officially publishes (e.g. 12356); every number in content must be listed on some source. */
+    phones: z.array(z.string().regex(/^[0-9-]{3,15}$/)).default([]),
   });
 
 export type Source = z.infer<typeof sourceSchema>;
