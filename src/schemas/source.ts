@@ -40,6 +40,8 @@ export const sourceSchema = z.object({
     status: z.enum(['现行', '已被替代', '尚未施行', '征求意见稿']).default('现行'),
     /** Id of the source that replaces this one (its `effective` date is when the replacement applies). */
     replacedBy: z.string().optional(),
+    /** For a new version readers should know about: one line per change that matters, shown on 规则更新 (/updates/) from `effective`. */
+    update: z.object({ summary: z.string().min(10, 'update.summary 至少 10 个字：写清楚对读者来说改了什么') }).optional(),
     /** Phone numbers this source officially publishes (e.g. 12356); every number in content must be listed on some source. */
     phones: z.array(z.string().regex(/^[0-9-]{3,15}$/)).default([]),
   });
