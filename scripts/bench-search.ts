@@ -8,8 +8,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
-import { loadLexicon } from '../src/search/load-lexicon.ts';
-import { textBody, writeSearchIndex, type IndexablePage } from '../src/search/build-search-index.ts';
+import { loadLexicon } from '../src/search/build/load-lexicon.ts';
+import { textBody, writeSearchIndex, type IndexablePage } from '../src/search/build/build-search-index.ts';
 import { serveStatic } from './serve.mjs';
 
 const WORK = resolve('tests/.tmp/bench');

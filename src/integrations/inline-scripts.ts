@@ -11,7 +11,7 @@ export const INLINE_SCRIPT_FILES = ['theme-init.js', 'page-controls.js'] as cons
 
 export function inlineScriptHashes(): `sha256-${string}`[] {
   return INLINE_SCRIPT_FILES.map((name) => {
-    const code = readFileSync(fileURLToPath(new URL(`../scripts/inline/${name}`, import.meta.url)), 'utf8');
+    const code = readFileSync(fileURLToPath(new URL(`../client/inline/${name}`, import.meta.url)), 'utf8');
     return `sha256-${createHash('sha256').update(code).digest('base64')}` as const;
   });
 }

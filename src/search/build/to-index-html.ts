@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import type { Segmenter } from './segmenter.ts';
+import type { Segmenter } from '../shared/segmenter.ts';
 
 /** What the search shows and filters on, read from data-search-* attributes. */
 export interface PageMeta {

@@ -5,13 +5,12 @@ import { fromHtml } from 'hast-util-from-html';
 import yaml from 'js-yaml';
 import { toText } from 'hast-util-to-text';
 import * as pagefind from 'pagefind';
-import { listBuiltPages } from '../utils/list-built-pages.ts';
+import { listBuiltPages } from '../../utils/list-built-pages.ts';
 import { buildT2sMap } from './build-t2s-map.ts';
-import { generateDistractors } from './generate-distractors.ts';
-import type { SearchLexicon } from './lexicon.ts';
+import type { SearchLexicon } from '../shared/lexicon.ts';
 import { loadLexicon } from './load-lexicon.ts';
-import { SEARCH_RANKING } from './ranking.ts';
-import { createSegmenter } from './segmenter.ts';
+import { SEARCH_RANKING } from '../shared/ranking.ts';
+import { createSegmenter } from '../shared/segmenter.ts';
 import { toIndexHtml, type PageMeta } from './to-index-html.ts';
 
 export interface BuildSearchIndexOptions {
@@ -20,14 +19,13 @@ export interface BuildSearchIndexOptions {
   contentDir: string;
   /** Where pagefind/ and search-data.json are written; defaults to siteDir. */
   outputDir?: string;
-  /** Synthetic near-miss pages to add (evaluation and benchmarks only). */
-  distractors?: number;
-  distractorChars?: number;
+  /** Pages indexed in addition to the built site (the search evaluation adds synthetic ones). */
+  extraPages?: IndexablePage[];
 }
 
 export interface BuildSearchIndexStats {
+  /** Pages of the built site that were indexed (extra pages not counted). */
   pages: number;
-  distractors: number;
   seconds: number;
 }
 
@@ -88,12 +86,13 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
     pages.push({ meta, body, weight: Number(body.properties?.dataSearchWeight ?? 1) });
     corpus += meta.title + toText(body);
   }
-  for (const d of generateDistractors(options.distractors ?? 0, options.distractorChars)) {
-    pages.push({ meta: { url: d.url, title: d.title, summary: d.text.slice(0, 60), kind: '其他', tags: [], keywords: [], processes: [] }, body: textBody(d.text), weight: 1 });
-    corpus += d.title;
+  const sitePages = pages.length;
+  for (const extra of options.extraPages ?? []) {
+    pages.push(extra);
+    corpus += extra.meta.title;
   }
   await writeSearchIndex(pages, lexicon, corpus, outputDir);
-  return { pages: pages.length - (options.distractors ?? 0), distractors: options.distractors ?? 0, seconds: (performance.now() - started) / 1000 };
+  return { pages: sitePages, seconds: (performance.now() - started) / 1000 };
 }
 
 /** A page body made of plain text paragraphs (synthetic pages in evaluations and benchmarks). */

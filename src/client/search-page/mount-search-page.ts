@@ -3,9 +3,9 @@
  * /search/?q= links, filters, keyboard navigation (↓/↑ through results, Esc back to the
  * box) and a helpful empty state. Results are built with textContent only.
  */
-import type { SearchResponse } from './run-search.ts';
+import type { SearchResponse } from '../../search/shared/run-search.ts';
 import type { SearchRequest } from './search.worker.ts';
-import type { TermEntry } from './suggest-terms.ts';
+import type { TermEntry } from '../../search/shared/suggest-terms.ts';
 
 const FILTERS = ['category', 'process', 'tag'] as const;
 

@@ -1,3 +1,5 @@
+import { textBody, type IndexablePage } from '../../src/search/build/build-search-index.ts';
+
 /**
  * Synthetic pages full of near-miss words (催促、收件、上门服务、征收、信息、通讯…) that
  * share characters with the real vocabulary but not its words. Deterministic for a
@@ -32,6 +34,15 @@ function random(seed: number) {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/** The distractors as pages for buildSearchIndex({ extraPages }). */
+export function distractorPages(count: number, charsPerPage?: number): IndexablePage[] {
+  return generateDistractors(count, charsPerPage).map((d) => ({
+    meta: { url: d.url, title: d.title, summary: d.text.slice(0, 60), kind: '其他', tags: [], keywords: [], processes: [] },
+    body: textBody(d.text),
+    weight: 1,
+  }));
 }
 
 export function generateDistractors(count: number, charsPerPage = 800, seed = 20261129): DistractorPage[] {

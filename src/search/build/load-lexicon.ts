@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import { parseWordList, type SearchLexicon } from './lexicon.ts';
+import { parseWordList, type SearchLexicon } from '../shared/lexicon.ts';
 
 interface GlossaryEntry {
   id: string;

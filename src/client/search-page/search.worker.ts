@@ -4,10 +4,10 @@
  * it cannot read the page's lang="zh-CN" and so does not re-split our query with its
  * own segmenter: the words we send are the words the index was built with.
  */
-import type { SearchLexicon } from './lexicon.ts';
-import { runSearch, type PagefindLike } from './run-search.ts';
-import { createSegmenter, type Segmenter } from './segmenter.ts';
-import { suggestTerms, type TermEntry } from './suggest-terms.ts';
+import type { SearchLexicon } from '../../search/shared/lexicon.ts';
+import { runSearch, type PagefindLike } from '../../search/shared/run-search.ts';
+import { createSegmenter, type Segmenter } from '../../search/shared/segmenter.ts';
+import { suggestTerms, type TermEntry } from '../../search/shared/suggest-terms.ts';
 
 export interface SearchRequest {
   id: number;
