@@ -2,7 +2,7 @@ import { LIMITS } from './limits';
 import { parseNumber } from './parse-number';
 import { resolveStages } from './resolve-stages';
 import { addDays, addYears, daysBetween, parseDate } from './shanghai-date';
-import type { CalcError, CalcOutcome, LimitationHint, Milestone, ProcessData, ResolvedStage } from './types';
+import type { CalcError, CalcOutcome, DayLine, LimitationHint, Milestone, ResolvedStage } from './types';
 
 /** What the reader gave us. Raw strings are fine: everything is validated here. */
 export interface CalcInput {
@@ -33,7 +33,7 @@ function tooLong(v: unknown): boolean {
  * `input.today` is a valid ISO date. Never throws and never returns NaN: every
  * problem with the input comes back as a CalcError with a Chinese message.
  */
-export function computePosition(process: ProcessData, input: CalcInput): CalcOutcome {
+export function computePosition(process: DayLine, input: CalcInput): CalcOutcome {
   const errors: CalcError[] = [];
   const { today } = input;
 
@@ -123,7 +123,7 @@ export function computePosition(process: ProcessData, input: CalcInput): CalcOut
   const stage = stages[index] as ResolvedStage;
   const milestones: Milestone[] = stages.slice(index + 1).map((s) => ({
     stageId: s.id,
-    name: s.content.name,
+    name: s.name,
     day: s.from,
     date: addDays(dueDate!, s.from),
     daysRemaining: s.from - daysOverdue!,
@@ -151,12 +151,9 @@ export function computePosition(process: ProcessData, input: CalcInput): CalcOut
       amount,
       stage,
       milestones,
-      prohibitions: [...process.baseRules, ...stage.content.mayNot],
-      actions: stage.content.youCan,
       notes: process.notes.filter(
         (n) => (n.minAmount === undefined || (amount !== undefined && amount >= n.minAmount)) && (n.minDay === undefined || daysOverdue! >= n.minDay),
       ),
-      relatedArticles: stage.content.related,
       limitation,
     },
   };

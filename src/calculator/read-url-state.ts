@@ -1,4 +1,5 @@
 import { LIMITS } from './limits';
+import { FIELD_PARAMS, INPUT_FIELDS } from './input-fields';
 import type { CalcError } from './types';
 
 /** Calculator state that can be shared as a link: ?days=15, ?due=2026-10-08, &process=credit-card. */
@@ -10,8 +11,6 @@ export interface UrlState {
   amount?: string;
   lastContactDate?: string;
 }
-
-const PARAMS = { due: 'dueDate', days: 'daysOverdue', grace: 'graceDays', amount: 'amount', contact: 'lastContactDate' } as const;
 
 /**
  * Reads calculator state from URL search params. Values stay plain strings (they are
@@ -31,7 +30,8 @@ export function readUrlState(
     else errors.push({ code: 'unknown-process', field: 'process', message: '链接里的还款类型无法识别，已按默认类型计算。' });
   }
   const state: UrlState = { processId };
-  for (const [param, key] of Object.entries(PARAMS)) {
+  for (const param of INPUT_FIELDS) {
+    const key = FIELD_PARAMS[param];
     const value = params.get(param);
     if (value === null || value.trim() === '') continue;
     // Keep overlong values so computePosition reports them; cap length so nothing huge is echoed.
@@ -43,12 +43,15 @@ export function readUrlState(
 /** The query string for a state, omitting empty fields, for shareable links. */
 export function writeUrlState(state: UrlState, defaultProcessId: string): string {
   const params = new URLSearchParams();
+  // The due date wins over a day count (computePosition does the same), so only one is kept.
   if (state.dueDate) params.set('due', state.dueDate);
   else if (state.daysOverdue) params.set('days', state.daysOverdue);
   if (state.processId !== defaultProcessId) params.set('process', state.processId);
-  if (state.graceDays && state.graceDays !== '0') params.set('grace', state.graceDays);
-  if (state.amount) params.set('amount', state.amount);
-  if (state.lastContactDate) params.set('contact', state.lastContactDate);
+  for (const param of INPUT_FIELDS) {
+    const value = state[FIELD_PARAMS[param]];
+    if (param === 'due' || param === 'days' || !value || (param === 'grace' && value === '0')) continue;
+    params.set(param, value);
+  }
   const query = params.toString();
   return query ? `?${query}` : '';
 }

@@ -5,7 +5,7 @@ import type { ProcessData } from '@/calculator/types';
 export async function getProcesses(): Promise<ProcessData[]> {
   const entries = await getCollection('processes');
   return entries
-    .map((e) => ({ id: e.id, ...e.data }) as ProcessData)
+    .map((e): ProcessData => ({ id: e.id, ...e.data }))
     .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
 }
 

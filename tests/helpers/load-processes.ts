@@ -9,6 +9,6 @@ export function loadProcesses(): ProcessData[] {
     .filter((f) => f.endsWith('.yaml'))
     .map((f) => {
       const data = processSchema.parse(yaml.load(readFileSync(`content/processes/${f}`, 'utf8')));
-      return { id: f.replace(/\.yaml$/, ''), ...data } as ProcessData;
+      return { id: f.replace(/\.yaml$/, ''), ...data };
     });
 }

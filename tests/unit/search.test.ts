@@ -113,24 +113,24 @@ describe('runSearch', () => {
   };
 
   it('is deterministic: equal scores are ordered by URL', async () => {
-    const r = await runSearch(fake, seg, '上门催收');
+    const r = await runSearch({ pagefind: fake, segmenter: seg, query: '上门催收' });
     expect(r.hits.map((h) => h.url)).toEqual(['/a/', '/b/']);
   });
 
   it('falls back to pages matching most words when none matches all', async () => {
-    const r = await runSearch(fake, seg, '征信多久消除');
+    const r = await runSearch({ pagefind: fake, segmenter: seg, query: '征信多久消除' });
     expect(r.partial).toBe(true);
     expect(r.hits[0]!.url).toBe('/c/');
   });
 
   it('keeps only pages containing a quoted phrase verbatim', async () => {
-    const r = await runSearch(fake, seg, '"上门催收的流程"');
+    const r = await runSearch({ pagefind: fake, segmenter: seg, query: '"上门催收的流程"' });
     expect(r.hits.map((h) => h.url)).toEqual(['/b/']);
   });
 
   it('returns nothing for an empty or punctuation-only query', async () => {
-    expect((await runSearch(fake, seg, '  ')).hits).toEqual([]);
-    expect((await runSearch(fake, seg, '？？！')).hits).toEqual([]);
+    expect((await runSearch({ pagefind: fake, segmenter: seg, query: '  ' })).hits).toEqual([]);
+    expect((await runSearch({ pagefind: fake, segmenter: seg, query: '？？！' })).hits).toEqual([]);
   });
 });
 

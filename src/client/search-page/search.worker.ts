@@ -35,7 +35,7 @@ self.addEventListener('message', async (event: MessageEvent<SearchRequest>) => {
   const { id, query, filters } = event.data;
   try {
     const { pagefind, segmenter, kindHints, glossary } = await load();
-    const response = await runSearch(pagefind, segmenter, query, filters, 10, kindHints);
+    const response = await runSearch({ pagefind, segmenter, query, filters, limit: 10, kindHints });
     const suggestions = response.hits.length === 0 ? suggestTerms(query, glossary) : [];
     self.postMessage({ id, ok: true, response, suggestions });
   } catch (error) {

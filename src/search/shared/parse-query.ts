@@ -1,3 +1,5 @@
+import { SEARCH_LIMITS } from './search-limits.ts';
+
 /** A reader's query: free words plus exact phrases written in quotes ("…" or “…”). */
 export interface ParsedQuery {
   free: string;
@@ -8,7 +10,7 @@ export interface ParsedQuery {
 export function parseQuery(input: string): ParsedQuery {
   const phrases: string[] = [];
   const free = input
-    .slice(0, 64)
+    .slice(0, SEARCH_LIMITS.queryMaxLength)
     .replace(/"([^"]+)"|“([^”]+)”|「([^」]+)」/g, (_m, a: string, b: string, c: string) => {
       const phrase = (a ?? b ?? c).trim();
       if (phrase) phrases.push(phrase);

@@ -45,22 +45,27 @@ export interface SearchResponse {
   partial: boolean;
 }
 
+export interface RunSearchOptions {
+  pagefind: PagefindLike;
+  segmenter: Segmenter;
+  /** The reader's query as typed. */
+  query: string;
+  /** Pagefind filters (category, process, tag). */
+  filters?: Record<string, string>;
+  /** Most hits returned. */
+  limit?: number;
+  /** Per page kind (文书模板、工具、术语表), the words that show a reader wants that kind of page. */
+  kindHints?: Record<string, string[]>;
+}
+
 /**
  * Runs a reader's query against Pagefind with the shared segmentation.
  * All words must match first (Pagefind's own semantics); if that leaves fewer than
  * `limit` pages, pages matching most of the words follow. Quoted phrases must appear
  * verbatim. Ties are broken by URL so the same query always gives the same order.
- * `kindHints` lists, per page kind (文书模板、工具、术语表), the words that show a reader
- * wants that kind of page.
  */
-export async function runSearch(
-  pagefind: PagefindLike,
-  segmenter: Segmenter,
-  rawQuery: string,
-  filters: Record<string, string> = {},
-  limit = 10,
-  kindHints: Record<string, string[]> = {},
-): Promise<SearchResponse> {
+export async function runSearch(options: RunSearchOptions): Promise<SearchResponse> {
+  const { pagefind, segmenter, query: rawQuery, filters = {}, limit = 10, kindHints = {} } = options;
   const { free, phrases } = parseQuery(rawQuery);
   const tokens = [...new Set([...segmenter.queryTokens(free), ...phrases.flatMap((p) => segmenter.tokenize(p))])];
   const empty: SearchResponse = { query: rawQuery, tokens, hits: [], partial: false };
