@@ -1,11 +1,13 @@
 /**
  * The /search/ page: as-you-type results from the search worker, shareable
- * /search/?q= links, filters, keyboard navigation (↓/↑ through results, Esc back to the
- * box) and a helpful empty state. Results are built with textContent only.
+ * /search/?q= links, filters, keyboard navigation and a helpful empty state.
+ * The worker is in search-client.ts, rendering in render-results.ts, keys in keyboard-nav.ts.
  */
-import type { SearchResponse } from '../../search/shared/run-search.ts';
-import type { SearchRequest } from './search.worker.ts';
-import type { TermEntry } from '../../search/shared/suggest-terms.ts';
+import { SEARCH_LIMITS } from '../../search/shared/search-limits.ts';
+import { search as text } from '../../ui/strings.ts';
+import { addKeyboardNav } from './keyboard-nav.ts';
+import { renderResults, type ResultsView } from './render-results.ts';
+import { createSearchClient } from './search-client.ts';
 
 const FILTERS = ['category', 'process', 'tag'] as const;
 
@@ -13,18 +15,23 @@ export function mountSearchPage(): void {
   const form = document.querySelector<HTMLFormElement>('[data-search-page]');
   if (!form) return;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
-  const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
-  const status = document.querySelector<HTMLElement>('[data-search-status]')!;
-  const empty = document.querySelector<HTMLElement>('[data-search-empty]')!;
-  const suggest = document.querySelector<HTMLElement>('[data-search-suggest]')!;
-  let worker: Worker | null = null;
-  let latest = 0;
+  const view: ResultsView = {
+    list: document.querySelector<HTMLOListElement>('[data-search-results]')!,
+    status: document.querySelector<HTMLElement>('[data-search-status]')!,
+    empty: document.querySelector<HTMLElement>('[data-search-empty]')!,
+    suggest: document.querySelector<HTMLElement>('[data-search-suggest]')!,
+    template: document.querySelector<HTMLTemplateElement>('template[data-search-result]')!,
+  };
+  const filterField = (name: (typeof FILTERS)[number]) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
+  const client = createSearchClient((reply) => {
+    if (reply.ok) renderResults(view, reply.response, reply.suggestions);
+    else view.status.textContent = text.failed;
+  });
 
   const filters = () => {
     const out: Record<string, string> = {};
     for (const name of FILTERS) {
-      const field = form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
-      const value = field?.value.trim();
+      const value = filterField(name)?.value.trim();
       if (value) out[name] = value;
     }
     return out;
@@ -38,91 +45,17 @@ export function mountSearchPage(): void {
     history.replaceState(null, '', `${location.pathname}${search ? `?${search}` : ''}`);
   };
 
-  const render = (response: SearchResponse, suggestions: TermEntry[] = []) => {
-    list.replaceChildren();
-    list.dataset.query = response.query;
-    empty.hidden = true;
-    if (!response.query.trim()) {
-      status.textContent = '';
-      return;
-    }
-    if (response.hits.length === 0) {
-      status.textContent = `没有找到与“${response.query}”相关的内容。`;
-      empty.hidden = false;
-      suggest.replaceChildren();
-      if (suggestions.length) {
-        suggest.append('术语表里相近的说法：');
-        suggestions.forEach((s, i) => {
-          if (i > 0) suggest.append('、');
-          const a = document.createElement('a');
-          a.href = `/glossary/#${s.id}`;
-          a.textContent = s.term;
-          suggest.append(a);
-        });
-      }
-      return;
-    }
-    status.textContent = response.partial
-      ? `没有同时包含所有关键词的页面，下面 ${response.hits.length} 条包含其中部分关键词。`
-      : `找到 ${response.hits.length} 条与“${response.query}”相关的结果。`;
-    response.hits.forEach((hit, i) => {
-      const li = document.createElement('li');
-      li.className = 'card';
-      li.dataset.resultIndex = String(i);
-      const h2 = document.createElement('h2');
-      h2.className = 'text-lg font-semibold';
-      const a = document.createElement('a');
-      a.href = hit.url;
-      a.textContent = hit.title;
-      a.dataset.result = '';
-      h2.append(a);
-      const kind = document.createElement('p');
-      kind.className = 'muted text-xs';
-      kind.textContent = hit.kind;
-      const excerpt = document.createElement('p');
-      excerpt.className = 'mt-1 text-[0.95rem]';
-      for (const part of hit.excerpt) {
-        if (part.mark) {
-          const mark = document.createElement('mark');
-          mark.textContent = part.text;
-          excerpt.append(mark);
-        } else excerpt.append(part.text);
-      }
-      li.append(h2, kind, excerpt);
-      if (hit.section) {
-        const section = document.createElement('a');
-        section.href = hit.section.url;
-        section.className = 'mt-1 inline-block text-sm';
-        section.textContent = `跳到小节：${hit.section.title}`;
-        li.append(section);
-      }
-      list.append(li);
-    });
-  };
-
   const run = () => {
     const query = input.value.trim();
     syncUrl(query);
     if (!query) {
-      latest += 1;
-      render({ query: '', tokens: [], hits: [], partial: false });
+      client.cancel();
+      renderResults(view, { query: '', tokens: [], hits: [], partial: false });
       return;
     }
-    worker ??= createWorker();
-    latest += 1;
-    status.textContent = '正在搜索…';
-    worker.postMessage({ id: latest, query, filters: filters() } satisfies SearchRequest);
+    view.status.textContent = text.searching;
+    client.search(query, filters());
   };
-
-  function createWorker(): Worker {
-    const w = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' });
-    w.addEventListener('message', (event: MessageEvent<{ id: number; ok: boolean; response?: SearchResponse; suggestions?: TermEntry[] }>) => {
-      if (event.data.id !== latest) return; // an older query finished after a newer one started
-      if (event.data.ok && event.data.response) render(event.data.response, event.data.suggestions);
-      else status.textContent = '搜索暂时出错了，请刷新页面再试。';
-    });
-    return w;
-  }
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -132,45 +65,21 @@ export function mountSearchPage(): void {
   form.addEventListener('change', (event) => {
     if (event.target !== input) run();
   });
-
-  // Keyboard: ↓ from the box enters the results, ↑/↓ move, Esc returns (or clears the box).
-  const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a[data-result]')];
-  input.addEventListener('keydown', (event) => {
-    if (event.key === 'ArrowDown' && links().length) {
-      event.preventDefault();
-      links()[0]!.focus();
-    } else if (event.key === 'Escape' && input.value) {
-      event.preventDefault();
-      input.value = '';
-      run();
-    }
-  });
-  list.addEventListener('keydown', (event) => {
-    const all = links();
-    const i = all.indexOf(document.activeElement as HTMLAnchorElement);
-    if (i === -1) return;
-    if (event.key === 'ArrowDown') {
-      event.preventDefault();
-      all[Math.min(i + 1, all.length - 1)]!.focus();
-    } else if (event.key === 'ArrowUp') {
-      event.preventDefault();
-      if (i === 0) input.focus();
-      else all[i - 1]!.focus();
-    } else if (event.key === 'Escape') {
-      event.preventDefault();
-      input.focus();
-    }
+  addKeyboardNav(input, view.list, () => {
+    input.value = '';
+    run();
   });
 
+  // A shared link opens with its query and filters; values are capped, and a hostile or
+  // stale value that is not among a select's options is simply ignored.
   const params = new URLSearchParams(location.search);
-  input.value = (params.get('q') ?? '').slice(0, 64);
+  input.value = (params.get('q') ?? '').slice(0, SEARCH_LIMITS.queryMaxLength);
   for (const name of FILTERS) {
-    const field = form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
-    const value = params.get(name);
+    const field = filterField(name);
+    const value = params.get(name)?.slice(0, SEARCH_LIMITS.filterMaxLength);
     if (field && value) {
-      field.value = value.slice(0, 40);
-      // A hostile or stale value that is not among a select's options is simply ignored.
-      if (field.value !== value.slice(0, 40)) field.value = '';
+      field.value = value;
+      if (field.value !== value) field.value = '';
     }
   }
   if (input.value) run();

@@ -5,7 +5,7 @@
  * own segmenter: the words we send are the words the index was built with.
  */
 import type { SearchLexicon } from '../../search/shared/lexicon.ts';
-import { runSearch, type PagefindLike } from '../../search/shared/run-search.ts';
+import { runSearch, type PagefindLike, type SearchResponse } from '../../search/shared/run-search.ts';
 import { createSegmenter, type Segmenter } from '../../search/shared/segmenter.ts';
 import { suggestTerms, type TermEntry } from '../../search/shared/suggest-terms.ts';
 
@@ -14,6 +14,11 @@ export interface SearchRequest {
   query: string;
   filters: Record<string, string>;
 }
+
+/** The worker's answer to one SearchRequest. */
+export type SearchReply =
+  | { id: number; ok: true; response: SearchResponse; suggestions: TermEntry[] }
+  | { id: number; ok: false; message: string };
 
 let ready: Promise<{ pagefind: PagefindLike; segmenter: Segmenter; kindHints: Record<string, string[]>; glossary: TermEntry[] }> | null = null;
 
@@ -37,9 +42,9 @@ self.addEventListener('message', async (event: MessageEvent<SearchRequest>) => {
     const { pagefind, segmenter, kindHints, glossary } = await load();
     const response = await runSearch({ pagefind, segmenter, query, filters, limit: 10, kindHints });
     const suggestions = response.hits.length === 0 ? suggestTerms(query, glossary) : [];
-    self.postMessage({ id, ok: true, response, suggestions });
+    self.postMessage({ id, ok: true, response, suggestions } satisfies SearchReply);
   } catch (error) {
     ready = null;
-    self.postMessage({ id, ok: false, message: String(error) });
+    self.postMessage({ id, ok: false, message: String(error) } satisfies SearchReply);
   }
 });
