@@ -1,1 +1,42 @@
-(()=>{const r=document.documentElement,b=document.getElementById('theme-toggle'),s=(t,k)=>{r.dataset.theme=t;if(b)b.setAttribute('aria-pressed',String(t==='dark'));if(k)try{localStorage.setItem('theme',t)}catch(e){}};s(r.dataset.theme);if(b){b.addEventListener('click',()=>s(r.dataset.theme==='dark'?'light':'dark',true))}matchMedia('(prefers-color-scheme: dark)').addEventListener('change',e=>{try{if(localStorage.getItem('theme'))return}catch(_){}s(e.matches?'dark':'light')});document.addEventListener('keydown',e=>{const t=e.target,w=t instanceof HTMLElement&&(t.isContentEditable||/^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));if((e.key==='/'&&!w&&!e.ctrlKey&&!e.metaKey&&!e.altKey)||((e.ctrlKey||e.metaKey)&&e.key.toLowerCase()==='k')){e.preventDefault();const i=document.querySelector('[data-search-shortcut]');if(i&&i.offsetParent){i.focus();i.select()}else location.assign('/search/')}})})()
+// The theme toggle and the search shortcuts (“/” and Ctrl/⌘+K), on every page. Inline
+// so every page works without loading a script file. Minified and CSP-hashed at build
+// time (src/integrations/inline-scripts.ts).
+(() => {
+  const root = document.documentElement;
+  const toggle = document.getElementById('theme-toggle');
+  const setTheme = (theme, remember) => {
+    root.dataset.theme = theme;
+    if (toggle) toggle.setAttribute('aria-pressed', String(theme === 'dark'));
+    if (remember)
+      try {
+        localStorage.setItem('theme', theme);
+      } catch (e) {
+        // Storage blocked: the choice lasts for this page only.
+      }
+  };
+  setTheme(root.dataset.theme);
+  if (toggle) {
+    toggle.addEventListener('click', () => setTheme(root.dataset.theme === 'dark' ? 'light' : 'dark', true));
+  }
+  // Follow the system setting unless the reader chose a theme.
+  matchMedia('(prefers-color-scheme: dark)').addEventListener('change', (event) => {
+    try {
+      if (localStorage.getItem('theme')) return;
+    } catch (_) {}
+    setTheme(event.matches ? 'dark' : 'light');
+  });
+  document.addEventListener('keydown', (event) => {
+    const target = event.target;
+    const typing = target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+    const slash = event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey;
+    const ctrlK = (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k';
+    if (!slash && !ctrlK) return;
+    event.preventDefault();
+    const box = document.querySelector('[data-search-shortcut]');
+    // The header box is hidden on phones (offsetParent null): go to the search page instead.
+    if (box && box.offsetParent) {
+      box.focus();
+      box.select();
+    } else location.assign('/search/');
+  });
+})();

@@ -1,1 +1,14 @@
-(()=>{let t;try{t=localStorage.getItem('theme')}catch(e){}const d=t?t==='dark':matchMedia('(prefers-color-scheme: dark)').matches;const r=document.documentElement;r.dataset.theme=d?'dark':'light';r.classList.add('js')})()
+// Runs in <head> before first paint, so a dark-mode reader never sees a white flash
+// (why it is inline). Minified and CSP-hashed at build time (src/integrations/inline-scripts.ts).
+(() => {
+  let stored;
+  try {
+    stored = localStorage.getItem('theme');
+  } catch (e) {
+    // Storage can be blocked (private mode); fall back to the system setting.
+  }
+  const dark = stored ? stored === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
+  const root = document.documentElement;
+  root.dataset.theme = dark ? 'dark' : 'light';
+  root.classList.add('js');
+})();
