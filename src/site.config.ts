@@ -1,3 +1,5 @@
+import { calculatorPath } from './utils/paths.ts';
+
 /**
  * One documented place for site-wide settings. Pages, layouts and integrations
  * read from here; nothing else hard-codes the site name or URL.
@@ -23,7 +25,7 @@ export const siteConfig = {
   /** A table of contents is shown when an article has at least this many h2/h3 headings. */
   tocMinHeadings: 3,
   /** Path of the stage calculator page. */
-  calculatorPath: '/tools/where-am-i/',
+  calculatorPath,
 } as const;
 
 export type SiteConfig = typeof siteConfig;

@@ -39,7 +39,7 @@ function random(seed: number) {
 /** The distractors as pages for buildSearchIndex({ extraPages }). */
 export function distractorPages(count: number, charsPerPage?: number): IndexablePage[] {
   return generateDistractors(count, charsPerPage).map((d) => ({
-    meta: { url: d.url, title: d.title, summary: d.text.slice(0, 60), kind: '其他', tags: [], keywords: [], processes: [] },
+    meta: { url: d.url, title: d.title, summary: d.text.slice(0, 60), kind: '页面', tags: [], keywords: [], processes: [] },
     body: textBody(d.text),
     weight: 1,
   }));

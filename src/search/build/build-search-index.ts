@@ -9,6 +9,7 @@ import { listBuiltPages } from '../../utils/list-built-pages.ts';
 import { buildT2sMap } from './build-t2s-map.ts';
 import type { SearchLexicon } from '../shared/lexicon.ts';
 import { loadLexicon } from './load-lexicon.ts';
+import { PAGE_KINDS } from '../shared/page-kinds.ts';
 import { SEARCH_RANKING } from '../shared/ranking.ts';
 import { createSegmenter } from '../shared/segmenter.ts';
 import { toIndexHtml, type PageMeta } from './to-index-html.ts';
@@ -71,7 +72,7 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
     if (!body) continue;
     const description = findElement(tree, (e) => e.tagName === 'meta' && e.properties?.name === 'description');
     const h1 = findElement(body, (e) => e.tagName === 'h1');
-    const kind = String(body.properties?.dataSearchKind ?? '页面');
+    const kind = String(body.properties?.dataSearchKind ?? PAGE_KINDS.page);
     const meta: PageMeta = {
       url: path,
       title: String(body.properties?.dataSearchTitle ?? (h1 ? toText(h1).trim() : '')),
