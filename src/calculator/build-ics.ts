@@ -1,6 +1,6 @@
-import { describeLimitationReminder, LIMITATION_REMINDER_TITLE, milestoneTitle } from './describe-position';
-import { addDays } from './shanghai-date';
-import type { CalcResult } from './types';
+import { describeLimitationReminder, LIMITATION_REMINDER_TITLE, milestoneTitle } from './describe-position.ts';
+import { addDays } from './shanghai-date.ts';
+import type { CalcResult } from './types.ts';
 
 /** Escapes text for an iCalendar TEXT value (RFC 5545 §3.3.11). */
 export function escapeText(text: string): string {

@@ -1,4 +1,4 @@
-import type { ConditionalNote, DayLine, ProcessData } from './types';
+import type { ConditionalNote, DayLine, ProcessData } from './types.ts';
 
 /**
  * The part of a process the widget needs to compute a position, in as few bytes as

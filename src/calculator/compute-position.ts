@@ -1,8 +1,8 @@
-import { LIMITS } from './limits';
-import { parseNumber } from './parse-number';
-import { resolveStages } from './resolve-stages';
-import { addDays, addYears, daysBetween, parseDate } from './shanghai-date';
-import type { CalcError, CalcOutcome, DayLine, LimitationHint, Milestone, ResolvedStage } from './types';
+import { LIMITS } from './limits.ts';
+import { parseNumber } from './parse-number.ts';
+import { resolveStages } from './resolve-stages.ts';
+import { addDays, addYears, daysBetween, parseDate } from './shanghai-date.ts';
+import type { CalcError, CalcOutcome, DayLine, LimitationHint, Milestone, ResolvedStage } from './types.ts';
 
 /** What the reader gave us. Raw strings are fine: everything is validated here. */
 export interface CalcInput {

@@ -3,9 +3,9 @@
  * (src/client/stage-widget/) and the calendar file (build-ics.ts) so the two never
  * word the same fact differently. Pure: no DOM, no Astro; unit-tested in two time zones.
  */
-import { formatDateZh } from '../utils/format-date-zh';
-import { formatDayRange } from './format-day-range';
-import type { CalcResult, LimitationHint, Milestone } from './types';
+import { formatDateZh } from '../utils/format-date-zh.ts';
+import { formatDayRange } from './format-day-range.ts';
+import type { CalcResult, LimitationHint, Milestone } from './types.ts';
 
 /** Interruption rule of the limitation period (民法典第195条), in one wording. */
 const LIMITATION_RESTARTS = '期间只要有催收、你的承诺或部分还款，诉讼时效就会中断、重新计算';

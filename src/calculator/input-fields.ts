@@ -1,4 +1,4 @@
-import type { UrlState } from './read-url-state';
+import type { UrlState } from './read-url-state.ts';
 
 /**
  * The calculator's input fields: form control name (also the URL parameter) → the

@@ -1,6 +1,6 @@
-import { LIMITS } from './limits';
-import { FIELD_PARAMS, INPUT_FIELDS } from './input-fields';
-import type { CalcError } from './types';
+import { LIMITS } from './limits.ts';
+import { FIELD_PARAMS, INPUT_FIELDS } from './input-fields.ts';
+import type { CalcError } from './types.ts';
 
 /** Calculator state that can be shared as a link: ?days=15, ?due=2026-10-08, &process=credit-card. */
 export interface UrlState {

@@ -1,4 +1,4 @@
-import type { DayLine, ProcessData, ResolvedStage, StageContent } from './types';
+import type { DayLine, ProcessData, ResolvedStage, StageContent } from './types.ts';
 
 export const GRACE_STAGE_ID = 'grace';
 

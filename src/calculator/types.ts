@@ -6,8 +6,8 @@
 // Content types are derived from the process schema (type-only import: nothing of zod
 // reaches the widget bundle), so the calculator can never drift from what the build validates.
 import type { z } from 'astro/zod';
-import type { processSchema } from '../schemas/process';
-import type { InputField } from './input-fields';
+import type { processSchema } from '../schemas/process.ts';
+import type { InputField } from './input-fields.ts';
 
 /** One process type (消费贷、信用卡…) as authored in content/processes/<id>.yaml, after validation. */
 export type ProcessData = z.output<typeof processSchema> & { id: string };

@@ -1,5 +1,6 @@
 import type { Element, ElementContent, Root, Text } from 'hast';
 import type { VFile } from 'vfile';
+import { glossaryPath } from '../utils/paths.ts';
 import { readDataFile } from '../utils/read-data-file.ts';
 
 interface TermEntry {
@@ -86,6 +87,6 @@ export function rehypeGlossaryLinks() {
   return (tree: Root, file: VFile) => {
     if (!isArticle(file.path)) return;
     matcher ??= buildTermMatcher(readDataFile<TermEntry[]>('glossary.yaml') ?? []);
-    if (matcher) linkGlossaryTerms(tree, matcher, (id) => `/glossary/#${id}`);
+    if (matcher) linkGlossaryTerms(tree, matcher, glossaryPath);
   };
 }

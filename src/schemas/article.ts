@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { isoDay } from './date-like';
-import { sourceRefs } from './source-refs';
+import { isoDay } from './date-like.ts';
+import { sourceRefs } from './source-refs.ts';
 
 export const categoryIds = ['process', 'rights', 'action'] as const;
 export type CategoryId = (typeof categoryIds)[number];

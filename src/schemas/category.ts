@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { categoryIds } from './article';
+import { categoryIds } from './article.ts';
 
 /** A reader path (了解流程 / 知道权利 / 采取行动) and the top questions its landing page answers. */
 export const categorySchema = z.object({

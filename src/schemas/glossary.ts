@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { sourceRefs } from './source-refs';
+import { sourceRefs } from './source-refs.ts';
 
 /** One glossary term. Aliases drive both automatic term links and search synonyms. */
 export const glossaryTermSchema = z.object({

@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
-import { findCoverageProblems } from '@/calculator/find-coverage-problems';
-import { articleExists } from '@/utils/article-exists';
-import { isoDay } from './date-like';
-import { sourceRefs } from './source-refs';
+import { findCoverageProblems } from '../calculator/find-coverage-problems.ts';
+import { articleExists } from '../utils/article-exists.ts';
+import { isoDay } from './date-like.ts';
+import { sourceRefs } from './source-refs.ts';
 
 const sourcedText = z.object({ text: z.string().min(2), sources: sourceRefs().default([]) });
 const ruleText = z.object({ text: z.string().min(2), sources: sourceRefs({ min: 1 }) });

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { partialDay } from './date-like';
+import { partialDay } from './date-like.ts';
 
 /** Binding force, from strongest to weakest. Order matters: pages sort by it. */
 export const bindingLevels = [

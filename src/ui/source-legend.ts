@@ -3,7 +3,7 @@
  * schema's levels, and the one definition of confidence A and B. Kept apart from
  * strings.ts so that browser bundles importing strings never pull in zod.
  */
-import { bindingLevels } from '@/schemas/source';
+import { bindingLevels } from '../schemas/source.ts';
 
 /** What confidence A and B mean. The one definition every legend uses. */
 export const confidenceMeaning = {
