@@ -1,11 +1,12 @@
 import { z } from 'astro/zod';
 import { isoDay } from './date-like.ts';
+import { ID_PATTERN } from './id.ts';
 import { sourceRefs } from './source-refs.ts';
 
 export const categoryIds = ['process', 'rights', 'action'] as const;
 export type CategoryId = (typeof categoryIds)[number];
 
-export const processIdPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+export const processIdPattern = ID_PATTERN;
 
 /** Frontmatter of an article in content/articles/. */
 export const articleSchema = z

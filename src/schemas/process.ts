@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { findCoverageProblems } from '../calculator/find-coverage-problems.ts';
 import { articleExists } from '../utils/article-exists.ts';
 import { isoDay } from './date-like.ts';
+import { entryId } from './id.ts';
 import { sourceRefs } from './source-refs.ts';
 
 const sourcedText = z.object({ text: z.string().min(2), sources: sourceRefs().default([]) });
@@ -45,7 +46,7 @@ export const processSchema = z.object({
   }),
   baseRules: z.array(ruleText.extend({ id: z.string() })).min(1),
   stages: z
-    .array(stageContent.extend({ id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/), from: dayBound, to: dayBound }))
+    .array(stageContent.extend({ id: entryId(), from: dayBound, to: dayBound }))
     .superRefine((stages, ctx) => {
       for (const problem of findCoverageProblems(stages)) ctx.addIssue({ code: 'custom', message: problem });
     }),

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { partialDay } from './date-like.ts';
+import { entryId } from './id.ts';
 
 /** Binding force, from strongest to weakest. Order matters: pages sort by it. */
 export const bindingLevels = [
@@ -18,7 +19,7 @@ export type BindingLevel = (typeof bindingLevels)[number];
 
 /** One instrument or page that pages cite. Only A/B confidence may be published. */
 export const sourceSchema = z.object({
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'id 只能用小写字母、数字和连字符'),
+    id: entryId(),
     title: z.string().min(2),
     /** Short name for inline mentions, e.g. “民法典”. */
     short: z.string().min(2).max(30),

@@ -3,9 +3,12 @@
  * scripts import the groups they need; named exports let the widget bundles keep only
  * what they use. Content (articles, processes, sources) stays in content/; author-facing
  * build errors stay next to the check that raises them.
- * No imports beyond relative .ts files, so scripts under plain Node can use it too.
+ * No imports, so browser bundles and scripts under plain Node can use it too. Navigation
+ * lists (labels with routes) are in ./navigation.ts.
  */
-import { aboutPath, calculatorPath, categoryPath, glossaryPath, rssPath, sourcePath, tagPath, templatePath } from '../utils/paths.ts';
+
+// The search page's strings are in ./search-strings.ts: the search script imports only
+// those, so the search page and the widget never share (and both download) one chunk.
 
 /** Words used across the site. */
 export const common = {
@@ -25,25 +28,6 @@ export const calculator = {
   submit: '看看我在哪一步',
   searchTitle: '我的逾期到了哪一步（计算器）',
 } as const;
-
-/** Header navigation: the three reader paths and the calculator. */
-export const headerNav = [
-  { href: categoryPath('process'), label: '了解流程' },
-  { href: categoryPath('rights'), label: '知道权利' },
-  { href: categoryPath('action'), label: '采取行动' },
-  { href: calculatorPath, label: calculator.navLabel },
-] as const;
-
-/** Footer navigation: every site-wide page. */
-export const footerNav = [
-  { href: calculatorPath, label: calculator.name },
-  { href: glossaryPath(), label: '术语表' },
-  { href: templatePath(), label: '文书模板' },
-  { href: sourcePath(), label: '依据总表' },
-  { href: tagPath(), label: '全部标签' },
-  { href: aboutPath, label: '关于本站' },
-  { href: rssPath, label: 'RSS 订阅' },
-] as const;
 
 /** Labels of the stage timeline, the same in the static list and in the widget's answer. */
 export const timeline = {
@@ -72,13 +56,3 @@ export const stageResult = {
   icsFileName: '逾期节点提醒.ics',
 } as const;
 
-/** The search page (see src/client/search-page/). */
-export const search = {
-  searching: '正在搜索…',
-  failed: '搜索暂时出错了，请刷新页面再试。',
-  noResults: (query: string) => `没有找到与“${query}”相关的内容。`,
-  found: (n: number, query: string) => `找到 ${n} 条与“${query}”相关的结果。`,
-  partial: (n: number) => `没有同时包含所有关键词的页面，下面 ${n} 条包含其中部分关键词。`,
-  suggestLead: '术语表里相近的说法：',
-  section: (title: string) => `跳到小节：${title}`,
-} as const;

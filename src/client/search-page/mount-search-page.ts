@@ -3,8 +3,8 @@
  * /search/?q= links, filters, keyboard navigation and a helpful empty state.
  * The worker is in search-client.ts, rendering in render-results.ts, keys in keyboard-nav.ts.
  */
-import { SEARCH_LIMITS } from '../../search/shared/search-limits.ts';
-import { search as text } from '../../ui/strings.ts';
+import { SEARCH_FILTER_MAX_LENGTH, SEARCH_QUERY_MAX_LENGTH } from '../../search/shared/search-limits.ts';
+import { search as text } from '../../ui/search-strings.ts';
 import { addKeyboardNav } from './keyboard-nav.ts';
 import { renderResults, type ResultsView } from './render-results.ts';
 import { createSearchClient } from './search-client.ts';
@@ -73,10 +73,10 @@ export function mountSearchPage(): void {
   // A shared link opens with its query and filters; values are capped, and a hostile or
   // stale value that is not among a select's options is simply ignored.
   const params = new URLSearchParams(location.search);
-  input.value = (params.get('q') ?? '').slice(0, SEARCH_LIMITS.queryMaxLength);
+  input.value = (params.get('q') ?? '').slice(0, SEARCH_QUERY_MAX_LENGTH);
   for (const name of FILTERS) {
     const field = filterField(name);
-    const value = params.get(name)?.slice(0, SEARCH_LIMITS.filterMaxLength);
+    const value = params.get(name)?.slice(0, SEARCH_FILTER_MAX_LENGTH);
     if (field && value) {
       field.value = value;
       if (field.value !== value) field.value = '';

@@ -4,8 +4,8 @@
  * stay in Astro), or the empty state with glossary suggestions. textContent only.
  */
 import type { SearchResponse } from '../../search/shared/run-search.ts';
-import type { TermEntry } from '../../search/shared/suggest-terms.ts';
-import { search as text } from '../../ui/strings.ts';
+import type { GlossaryEntry } from '../../schemas/glossary.ts';
+import { search as text } from '../../ui/search-strings.ts';
 import { glossaryPath } from '../../utils/paths.ts';
 
 export interface ResultsView {
@@ -16,7 +16,7 @@ export interface ResultsView {
   template: HTMLTemplateElement;
 }
 
-export function renderResults(view: ResultsView, response: SearchResponse, suggestions: readonly TermEntry[] = []): void {
+export function renderResults(view: ResultsView, response: SearchResponse, suggestions: readonly GlossaryEntry[] = []): void {
   const { list, status, empty, suggest } = view;
   list.replaceChildren();
   list.dataset.query = response.query;

@@ -7,7 +7,8 @@
 import type { SearchLexicon } from '../../search/shared/lexicon.ts';
 import { runSearch, type PagefindLike, type SearchResponse } from '../../search/shared/run-search.ts';
 import { createSegmenter, type Segmenter } from '../../search/shared/segmenter.ts';
-import { suggestTerms, type TermEntry } from '../../search/shared/suggest-terms.ts';
+import type { GlossaryEntry } from '../../schemas/glossary.ts';
+import { suggestTerms } from '../../search/shared/suggest-terms.ts';
 
 export interface SearchRequest {
   id: number;
@@ -17,10 +18,10 @@ export interface SearchRequest {
 
 /** The worker's answer to one SearchRequest. */
 export type SearchReply =
-  | { id: number; ok: true; response: SearchResponse; suggestions: TermEntry[] }
+  | { id: number; ok: true; response: SearchResponse; suggestions: GlossaryEntry[] }
   | { id: number; ok: false; message: string };
 
-let ready: Promise<{ pagefind: PagefindLike; segmenter: Segmenter; kindHints: Record<string, string[]>; glossary: TermEntry[] }> | null = null;
+let ready: Promise<{ pagefind: PagefindLike; segmenter: Segmenter; kindHints: Record<string, string[]>; glossary: GlossaryEntry[] }> | null = null;
 
 function load() {
   ready ??= (async () => {

@@ -2,9 +2,9 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import yaml from 'js-yaml';
 import { toText } from 'hast-util-to-text';
 import * as pagefind from 'pagefind';
+import { readProcesses } from '../../content-files.ts';
 import { listBuiltPages } from '../../utils/list-built-pages.ts';
 import { buildT2sMap } from './build-t2s-map.ts';
 import type { SearchLexicon } from '../shared/lexicon.ts';
@@ -40,15 +40,9 @@ function findElement(node: Element | { children: unknown[] }, test: (e: Element)
   return null;
 }
 
-/** Process id → short name, from content/processes/*.yaml. */
+/** Process id → short name, from content/processes/*.yaml (validated by the process schema). */
 function loadProcessNames(contentDir: string): Map<string, string> {
-  const dir = join(contentDir, 'processes');
-  const names = new Map<string, string>();
-  for (const file of readdirSync(dir).filter((f) => /\.ya?ml$/.test(f))) {
-    const data = yaml.load(readFileSync(join(dir, file), 'utf8')) as { shortName?: string };
-    names.set(file.replace(/\.ya?ml$/, ''), data.shortName ?? file);
-  }
-  return names;
+  return new Map(readProcesses(contentDir).map((p) => [p.id, p.shortName]));
 }
 
 const split = (v: unknown) => (v ? String(v).split(',').map((s) => s.trim()).filter(Boolean) : []);

@@ -1,3 +1,5 @@
+import type { GlossaryEntry } from '../../schemas/glossary.ts';
+
 /**
  * The search vocabulary shared by the indexer (Node, at build time) and the search
  * worker (browser): domain words that must stay whole, synonym groups, stopwords and
@@ -15,7 +17,7 @@ export interface SearchLexicon {
   /** Per page kind, query words that show the reader wants that kind (模板 → 文书模板). */
   kindHints?: Record<string, string[]>;
   /** Glossary entries, suggested when a search finds nothing. */
-  glossary?: { id: string; term: string; aliases: string[] }[];
+  glossary?: GlossaryEntry[];
   /** Extra Pagefind indexes to merge (large sites are split; see writeSearchIndex). */
   shards?: string[];
   /** Pagefind ranking weights (see ranking.ts). */

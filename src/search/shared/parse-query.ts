@@ -1,4 +1,4 @@
-import { SEARCH_LIMITS } from './search-limits.ts';
+import { SEARCH_QUERY_MAX_LENGTH } from './search-limits.ts';
 
 /** A reader's query: free words plus exact phrases written in quotes ("…" or “…”). */
 export interface ParsedQuery {
@@ -10,7 +10,7 @@ export interface ParsedQuery {
 export function parseQuery(input: string): ParsedQuery {
   const phrases: string[] = [];
   const free = input
-    .slice(0, SEARCH_LIMITS.queryMaxLength)
+    .slice(0, SEARCH_QUERY_MAX_LENGTH)
     .replace(/"([^"]+)"|“([^”]+)”|「([^」]+)」/g, (_m, a: string, b: string, c: string) => {
       const phrase = (a ?? b ?? c).trim();
       if (phrase) phrases.push(phrase);

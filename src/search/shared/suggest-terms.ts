@@ -1,15 +1,10 @@
-/** A glossary entry as search-data.json carries it. */
-export interface TermEntry {
-  id: string;
-  term: string;
-  aliases: string[];
-}
+import type { GlossaryEntry } from '../../schemas/glossary.ts';
 
 /**
  * Glossary terms worth offering when a search finds nothing: those sharing the most
  * Chinese characters (or Latin letters) with the query, best first, at most `limit`.
  */
-export function suggestTerms(query: string, glossary: readonly TermEntry[], limit = 5): TermEntry[] {
+export function suggestTerms(query: string, glossary: readonly GlossaryEntry[], limit = 5): GlossaryEntry[] {
   const chars = new Set([...query.toLowerCase()].filter((c) => /[\p{Script=Han}a-z0-9]/u.test(c)));
   if (chars.size === 0) return [];
   return glossary
