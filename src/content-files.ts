@@ -47,7 +47,7 @@ export function readSynonymGroups(dir = contentDir()): string[][] {
 }
 
 /** content/search/kind-hints.yaml, keyed by PAGE_KINDS. */
-export function readKindHints(dir = contentDir()): Record<string, string[]> {
+export function readKindHints(dir = contentDir()): Partial<Record<string, string[]>> {
   return parseYamlFile(kindHintsSchema, join(dir, 'search', 'kind-hints.yaml'));
 }
 

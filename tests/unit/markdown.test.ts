@@ -64,7 +64,7 @@ describe('citations', () => {
 describe('glossary links', () => {
   const matcher = buildTermMatcher([
     { id: 'waifang', term: '外访', aliases: ['上门催收'] },
-    { id: 'cuishou', term: '催收' },
+    { id: 'cuishou', term: '催收', aliases: [] },
     { id: 'zhengxin', term: '征信', aliases: ['征信报告'] },
   ])!;
   const transform = (html: string) => {

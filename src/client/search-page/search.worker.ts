@@ -21,7 +21,7 @@ export type SearchReply =
   | { id: number; ok: true; response: SearchResponse; suggestions: GlossaryEntry[] }
   | { id: number; ok: false; message: string };
 
-let ready: Promise<{ pagefind: PagefindLike; segmenter: Segmenter; kindHints: Record<string, string[]>; glossary: GlossaryEntry[] }> | null = null;
+let ready: Promise<{ pagefind: PagefindLike; segmenter: Segmenter; kindHints: Partial<Record<string, string[]>>; glossary: GlossaryEntry[] }> | null = null;
 
 function load() {
   ready ??= (async () => {

@@ -15,7 +15,7 @@ export interface SearchLexicon {
   /** Traditional → simplified characters, restricted to characters the site uses. */
   t2s: Record<string, string>;
   /** Per page kind, query words that show the reader wants that kind (模板 → 文书模板). */
-  kindHints?: Record<string, string[]>;
+  kindHints?: Partial<Record<string, string[]>>;
   /** Glossary entries, suggested when a search finds nothing. */
   glossary?: GlossaryEntry[];
   /** Extra Pagefind indexes to merge (large sites are split; see writeSearchIndex). */

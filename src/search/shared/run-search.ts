@@ -55,7 +55,7 @@ export interface RunSearchOptions {
   /** Most hits returned. */
   limit?: number;
   /** Per page kind (文书模板、工具、术语表), the words that show a reader wants that kind of page. */
-  kindHints?: Record<string, string[]>;
+  kindHints?: Partial<Record<string, string[]>>;
 }
 
 /**
