@@ -26,7 +26,10 @@ function syntheticArticles(count: number): { url: string; title: string; text: s
     .map((s) => s.trim())
     .filter((s) => s.length >= 8);
   let seed = 42;
-  const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const next = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
   return Array.from({ length: count }, (_, i) => {
     let text = '';
     while (text.length < CHARS_PER_ARTICLE) text += `${sentences[Math.floor(next() * sentences.length)]}${next() < 0.2 ? '\n' : ''}`;

@@ -20,13 +20,14 @@ export function mountTemplateForm(): void {
   };
   form.addEventListener('input', fill);
   form.querySelector('[data-template-clear]')?.addEventListener('click', () => {
-    form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea').forEach((f) => (f.value = ''));
+    for (const f of form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')) f.value = '';
     fill();
     status.textContent = '已清空。';
   });
 
   form.querySelector('[data-template-print]')?.addEventListener('click', () => window.print());
   form.querySelector('[data-template-copy]')?.addEventListener('click', async () => {
+    // biome-ignore lint/performance/useDomNodeTextContent: innerText keeps the letter's line breaks; textContent would not.
     const text = letter.innerText.trim();
     try {
       await navigator.clipboard.writeText(text);

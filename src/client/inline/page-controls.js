@@ -10,7 +10,7 @@
     if (remember)
       try {
         localStorage.setItem('theme', theme);
-      } catch (e) {
+      } catch {
         // Storage blocked: the choice lasts for this page only.
       }
   };
@@ -22,7 +22,7 @@
   matchMedia('(prefers-color-scheme: dark)').addEventListener('change', (event) => {
     try {
       if (localStorage.getItem('theme')) return;
-    } catch (_) {}
+    } catch {}
     setTheme(event.matches ? 'dark' : 'light');
   });
   document.addEventListener('keydown', (event) => {
@@ -34,7 +34,7 @@
     event.preventDefault();
     const box = document.querySelector('[data-search-shortcut]');
     // The header box is hidden on phones (offsetParent null): go to the search page instead.
-    if (box && box.offsetParent) {
+    if (box?.offsetParent) {
       box.focus();
       box.select();
     } else location.assign('/search/');

@@ -4,7 +4,7 @@
   let stored;
   try {
     stored = localStorage.getItem('theme');
-  } catch (e) {
+  } catch {
     // Storage can be blocked (private mode); fall back to the system setting.
   }
   const dark = stored ? stored === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;

@@ -12,11 +12,11 @@ export function loadLexicon(contentDir: string): SearchLexicon {
   const synonyms: string[][] = [];
   for (const entry of glossary) {
     const group = [entry.term, ...entry.aliases].filter((w) => w.length >= 2);
-    group.forEach((w) => words.add(w));
+    for (const w of group) words.add(w);
     if (group.length > 1) synonyms.push(group);
   }
   for (const group of readSynonymGroups(contentDir)) {
-    group.forEach((w) => words.add(w));
+    for (const w of group) words.add(w);
     synonyms.push(group);
   }
   return {
