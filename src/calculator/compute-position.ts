@@ -98,9 +98,7 @@ export function computePosition(process: DayLine, input: CalcInput): CalcOutcome
 
   let lastContact: string | undefined;
   if (!blank(input.lastContactDate)) {
-    const parsed = tooLong(input.lastContactDate)
-      ? ({ ok: false, reason: 'unparseable' } as const)
-      : parseDate(String(input.lastContactDate));
+    const parsed = tooLong(input.lastContactDate) ? ({ ok: false, reason: 'unparseable' } as const) : parseDate(String(input.lastContactDate));
     if (!parsed.ok) {
       errors.push({
         code: 'contact-date-invalid',

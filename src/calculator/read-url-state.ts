@@ -17,11 +17,7 @@ export interface UrlState {
  * validated by computePosition and only ever rendered as text); overlong values are
  * dropped, and an unknown process falls back to the default with an error to show.
  */
-export function readUrlState(
-  params: URLSearchParams,
-  knownProcessIds: readonly string[],
-  defaultProcessId: string,
-): { state: UrlState; errors: CalcError[] } {
+export function readUrlState(params: URLSearchParams, knownProcessIds: readonly string[], defaultProcessId: string): { state: UrlState; errors: CalcError[] } {
   const errors: CalcError[] = [];
   const requested = params.get('process');
   let processId = defaultProcessId;

@@ -15,9 +15,7 @@ export async function getSourceMap(): Promise<Map<string, SourceEntry>> {
 /** Sources ordered from strongest binding force to weakest, then by date. */
 export function sortByBinding(sources: SourceEntry[]): SourceEntry[] {
   return [...sources].sort(
-    (a, b) =>
-      bindingLevels.indexOf(a.binding) - bindingLevels.indexOf(b.binding) ||
-      (b.date ?? b.effective ?? '').localeCompare(a.date ?? a.effective ?? ''),
+    (a, b) => bindingLevels.indexOf(a.binding) - bindingLevels.indexOf(b.binding) || (b.date ?? b.effective ?? '').localeCompare(a.date ?? a.effective ?? ''),
   );
 }
 

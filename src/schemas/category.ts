@@ -7,9 +7,7 @@ export const categorySchema = z.object({
   name: z.string().min(2),
   tagline: z.string().min(4),
   order: z.number().int(),
-  questions: z
-    .array(z.object({ q: z.string().min(4), a: z.string().min(4), href: z.string().startsWith('/') }))
-    .default([]),
+  questions: z.array(z.object({ q: z.string().min(4), a: z.string().min(4), href: z.string().startsWith('/') })).default([]),
 });
 
 export type CategoryData = z.infer<typeof categorySchema>;

@@ -45,11 +45,9 @@ export const processSchema = z.object({
     stage: stageContent,
   }),
   baseRules: z.array(ruleText.extend({ id: z.string() })).min(1),
-  stages: z
-    .array(stageContent.extend({ id: entryId(), from: dayBound, to: dayBound }))
-    .superRefine((stages, ctx) => {
-      for (const problem of findCoverageProblems(stages)) ctx.addIssue({ code: 'custom', message: problem });
-    }),
+  stages: z.array(stageContent.extend({ id: entryId(), from: dayBound, to: dayBound })).superRefine((stages, ctx) => {
+    for (const problem of findCoverageProblems(stages)) ctx.addIssue({ code: 'custom', message: problem });
+  }),
   notes: z
     .array(
       ruleText.extend({

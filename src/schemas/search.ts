@@ -6,8 +6,5 @@ export const synonymGroupsSchema = z.array(z.array(z.string().min(1)).min(2, '�
 
 /** content/search/kind-hints.yaml: per page kind, query words that show the reader wants it. */
 export const kindHintsSchema = z
-  .partialRecord(
-    z.enum(PAGE_KIND_NAMES as [string, ...string[]], { error: () => `页面类型只能是：${PAGE_KIND_NAMES.join('、')}` }),
-    z.array(z.string().min(1)),
-  )
+  .partialRecord(z.enum(PAGE_KIND_NAMES as [string, ...string[]], { error: () => `页面类型只能是：${PAGE_KIND_NAMES.join('、')}` }), z.array(z.string().min(1)))
   .default({});

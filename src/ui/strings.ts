@@ -55,4 +55,3 @@ export const stageResult = {
   jump: '在时间线中查看',
   icsFileName: '逾期节点提醒.ics',
 } as const;
-

@@ -8,7 +8,15 @@ const context = 'https://schema.org';
 const absolute = (path: string) => new URL(path, siteConfig.url).href;
 const organization = () => ({ '@type': 'Organization', name: siteConfig.publisher });
 
-export function articleJsonLd(a: { path: string; title: string; description: string; published: string; reviewed: string; image: string; tags: readonly string[] }) {
+export function articleJsonLd(a: {
+  path: string;
+  title: string;
+  description: string;
+  published: string;
+  reviewed: string;
+  image: string;
+  tags: readonly string[];
+}) {
   return {
     '@context': context,
     '@type': 'Article',

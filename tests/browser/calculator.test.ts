@@ -72,7 +72,13 @@ describe('the calculator page', () => {
       dialogs += 1;
       void d.dismiss();
     });
-    for (const query of ['?days=<script>alert(1)</script>', '?days=<img src=x onerror=alert(1)>', '?days=99999999999999999999', '?due=2026-02-30', `?days=${'9'.repeat(5000)}`]) {
+    for (const query of [
+      '?days=<script>alert(1)</script>',
+      '?days=<img src=x onerror=alert(1)>',
+      '?days=99999999999999999999',
+      '?due=2026-02-30',
+      `?days=${'9'.repeat(5000)}`,
+    ]) {
       await page.goto(url(`/tools/where-am-i/${query}`));
       const error = page.locator('[data-stage-error]');
       await expect.poll(() => error.count(), { message: query }).toBe(1);

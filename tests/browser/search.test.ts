@@ -20,7 +20,10 @@ describe('search from any page', () => {
     const urls = await resultUrls(page);
     // The dedicated home-visit article and the Haier explainer lead the list.
     expect(urls.slice(0, 2)).toEqual(expect.arrayContaining(['/articles/haier-consumer-finance-collection/', '/articles/home-visit-rules/']));
-    await page.getByRole('link', { name: /海尔消费金融逾期催收流程/ }).first().click();
+    await page
+      .getByRole('link', { name: /海尔消费金融逾期催收流程/ })
+      .first()
+      .click();
     await page.waitForURL(/\/articles\/haier-consumer-finance-collection\/$/);
     expect(problems).toEqual([]);
   });
@@ -100,7 +103,13 @@ describe('the search page', () => {
     await waitForResults(page, '催收');
     const action = await resultUrls(page);
     expect(action.length).toBeGreaterThan(0);
-    for (const u of action) expect(['/articles/abusive-collection-response/', '/articles/negotiate-repayment/', '/articles/credit-card-personalized-instalment/', '/articles/spot-fake-collectors/']).toContain(u);
+    for (const u of action)
+      expect([
+        '/articles/abusive-collection-response/',
+        '/articles/negotiate-repayment/',
+        '/articles/credit-card-personalized-instalment/',
+        '/articles/spot-fake-collectors/',
+      ]).toContain(u);
     await page.selectOption('select[name="category"]', '');
     await page.selectOption('select[name="process"]', 'credit-card');
     await page.waitForURL(/process=credit-card/);
@@ -152,7 +161,9 @@ describe('the search page', () => {
     const searchRequests = seen.slice(start);
     const sized = await Promise.all(searchRequests.map(async (r) => ({ path: new URL(r.url()).pathname, bytes: (await r.sizes()).responseBodySize })));
     const total = sized.reduce((s, r) => s + r.bytes, 0);
-    console.log(`第一次搜索“上门催收”传输 ${(total / 1024).toFixed(1)} KB（${sized.length} 个请求，本地服务器未压缩）：\n${sized.map((r) => `  ${(r.bytes / 1024).toFixed(1)} KB ${r.path}`).join('\n')}`);
+    console.log(
+      `第一次搜索“上门催收”传输 ${(total / 1024).toFixed(1)} KB（${sized.length} 个请求，本地服务器未压缩）：\n${sized.map((r) => `  ${(r.bytes / 1024).toFixed(1)} KB ${r.path}`).join('\n')}`,
+    );
     expect(sized.some((r) => r.path === '/pagefind/pagefind.js')).toBe(true);
   });
 

@@ -62,6 +62,10 @@ describe('search quality with 1,000 near-miss distractor pages', () => {
     console.log(formatReport('加入 1,000 个干扰页面', rows));
     const s = summarize(rows);
     expect(s.precisionAt1).toBeGreaterThanOrEqual(0.9);
-    for (const r of rows) expect(r.results.slice(0, 1).every((u) => !u.startsWith('/distractors/')), r.query).toBe(true);
+    for (const r of rows)
+      expect(
+        r.results.slice(0, 1).every((u) => !u.startsWith('/distractors/')),
+        r.query,
+      ).toBe(true);
   }, 300_000);
 });

@@ -28,12 +28,15 @@ it('every page type stays within its size budget', () => {
     const isArticle = page.path.startsWith('/articles/');
     const hasTimeline = page.html.includes('data-stage-widget');
     if (isArticle || ['/', '/search/', '/tools/where-am-i/', '/glossary/'].includes(page.path)) {
-      rows.push(`${page.path.padEnd(52)} HTML ${(html / KB).toFixed(1).padStart(5)} KB  CSS ${(css / KB).toFixed(1).padStart(5)} KB  JS ${(js / KB).toFixed(1).padStart(5)} KB (${scripts.length} 个文件)`);
+      rows.push(
+        `${page.path.padEnd(52)} HTML ${(html / KB).toFixed(1).padStart(5)} KB  CSS ${(css / KB).toFixed(1).padStart(5)} KB  JS ${(js / KB).toFixed(1).padStart(5)} KB (${scripts.length} 个文件)`,
+      );
     }
     if (css > 12 * KB) problems.push(`${page.path}: CSS ${css} B > 12 KB`);
     if (isArticle && !hasTimeline && scripts.length > 0) problems.push(`${page.path}: 普通文章不应加载脚本文件，却加载了 ${scripts.join(', ')}`);
     if (hasTimeline) {
-      if (scripts.length !== 1 || !/StageTimeline/.test(scripts[0]!)) problems.push(`${page.path}: 含时间线的页面只应加载时间线脚本，实际 ${scripts.join(', ')}`);
+      if (scripts.length !== 1 || !/StageTimeline/.test(scripts[0]!))
+        problems.push(`${page.path}: 含时间线的页面只应加载时间线脚本，实际 ${scripts.join(', ')}`);
       if (js > 8 * KB) problems.push(`${page.path}: 时间线脚本 ${js} B > 8 KB`);
     }
     if (page.path === '/articles/haier-consumer-finance-collection/' && html > 20 * KB) problems.push(`${page.path}: HTML ${html} B > 20 KB`);

@@ -105,7 +105,10 @@ describe('template blanks', () => {
 
 describe('FAQ collection', () => {
   it('records question headings with the text that answers them', async () => {
-    const { frontmatter } = await render('## 会上征信吗？\n\n会，但要先告知你[@credit-reporting-regulation]。\n\n## 背景\n\n不是问题。', '/x/content/articles/faq.mdx');
+    const { frontmatter } = await render(
+      '## 会上征信吗？\n\n会，但要先告知你[@credit-reporting-regulation]。\n\n## 背景\n\n不是问题。',
+      '/x/content/articles/faq.mdx',
+    );
     expect(frontmatter.faq).toEqual([{ question: '会上征信吗？', answer: '会，但要先告知你。' }]);
   });
 });

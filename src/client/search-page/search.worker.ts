@@ -17,9 +17,7 @@ export interface SearchRequest {
 }
 
 /** The worker's answer to one SearchRequest. */
-export type SearchReply =
-  | { id: number; ok: true; response: SearchResponse; suggestions: GlossaryEntry[] }
-  | { id: number; ok: false; message: string };
+export type SearchReply = { id: number; ok: true; response: SearchResponse; suggestions: GlossaryEntry[] } | { id: number; ok: false; message: string };
 
 let ready: Promise<{ pagefind: PagefindLike; segmenter: Segmenter; kindHints: Partial<Record<string, string[]>>; glossary: GlossaryEntry[] }> | null = null;
 
@@ -28,7 +26,9 @@ function load() {
     const origin = self.location.origin;
     const [lexicon, pagefind] = await Promise.all([
       fetch(`${origin}/search-data.json`).then((r) => r.json() as Promise<SearchLexicon>),
-      import(/* @vite-ignore */ `${origin}/pagefind/pagefind.js`) as Promise<PagefindLike & { options(o: object): Promise<void>; mergeIndex(url: string, options?: object): Promise<void> }>,
+      import(/* @vite-ignore */ `${origin}/pagefind/pagefind.js`) as Promise<
+        PagefindLike & { options(o: object): Promise<void>; mergeIndex(url: string, options?: object): Promise<void> }
+      >,
     ]);
     await pagefind.options({ excerptLength: 0, ranking: lexicon.ranking });
     for (const shard of lexicon.shards ?? []) await pagefind.mergeIndex(`${origin}${shard}`, { ranking: lexicon.ranking });

@@ -3,11 +3,7 @@
  * server-renders (markup and classes stay in Astro), copying the long lists from the
  * static timeline built from the same data. All text goes in through textContent.
  */
-import {
-  describeLimitation,
-  describeMilestone,
-  describePosition,
-} from '@/calculator/describe-position';
+import { describeLimitation, describeMilestone, describePosition } from '@/calculator/describe-position';
 import { timelineSelectors as sel, type ResultSlot, type TimelineList } from '@/calculator/timeline-contract';
 import type { CalcError, CalcResult } from '@/calculator/types';
 
@@ -20,8 +16,7 @@ export interface ResultView {
   processId: string;
 }
 
-const clone = (root: HTMLElement, selector: string) =>
-  (root.querySelector<HTMLTemplateElement>(selector)!.content.cloneNode(true) as DocumentFragment);
+const clone = (root: HTMLElement, selector: string) => root.querySelector<HTMLTemplateElement>(selector)!.content.cloneNode(true) as DocumentFragment;
 
 const item = (text: string) => {
   const li = document.createElement('li');
@@ -59,14 +54,20 @@ export function renderResult({ root, output, processId }: ResultView, result: Ca
   slot('summary').textContent = root.querySelector(`${stageItem} > p`)?.textContent ?? '';
 
   const milestones = result.milestones.slice(0, MILESTONES_SHOWN);
-  if (milestones.length) slot('upcoming').querySelector('ol')!.append(...milestones.map((m) => item(describeMilestone(m))));
+  if (milestones.length)
+    slot('upcoming')
+      .querySelector('ol')!
+      .append(...milestones.map((m) => item(describeMilestone(m))));
   else slot('upcoming').remove();
   // Phone-first order (set in the template): what to do now, what is off-limits at this
   // stage, notes, then the rules that hold at every stage (the longest list).
   const list = (key: TimelineList) => `${stageItem} ${sel.list(key)} ul`;
   fillFrom('youCan', list('youCan'));
   fillFrom('mayNot', list('mayNot'));
-  if (result.notes.length) slot('notes').querySelector('ul')!.append(...result.notes.map((n) => item(n.text)));
+  if (result.notes.length)
+    slot('notes')
+      .querySelector('ul')!
+      .append(...result.notes.map((n) => item(n.text)));
   else slot('notes').remove();
   fillFrom('baseRules', `${sel.baseRules} ul`);
   slot('limitation').textContent = describeLimitation(result.limitation);

@@ -45,7 +45,13 @@ function loadProcessNames(contentDir: string): Map<string, string> {
   return new Map(readProcesses(contentDir).map((p) => [p.id, p.shortName]));
 }
 
-const split = (v: unknown) => (v ? String(v).split(',').map((s) => s.trim()).filter(Boolean) : []);
+const split = (v: unknown) =>
+  v
+    ? String(v)
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];
 
 /**
  * Indexes the built site with Pagefind using the shared segmenter: every page that has
@@ -96,7 +102,10 @@ export function textBody(text: string): Element {
     type: 'element',
     tagName: 'main',
     properties: {},
-    children: text.split('\n').filter(Boolean).map((p) => ({ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: p }] })),
+    children: text
+      .split('\n')
+      .filter(Boolean)
+      .map((p) => ({ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: p }] })),
   };
 }
 
@@ -145,7 +154,8 @@ async function writeOneIndex(pages: IndexablePage[], segmenter: ReturnType<typeo
     // Pagefind's bundled UIs are not used (the site has its own search page); merged
     // shards need only their index files, not another copy of the code.
     for (const f of readdirSync(bundle)) {
-      if (/^pagefind-(component-ui|modular-ui|ui|highlight)\./.test(f) || (!primary && /^(pagefind\.js|pagefind-worker\.js|wasm\..*)$/.test(f))) rmSync(join(bundle, f));
+      if (/^pagefind-(component-ui|modular-ui|ui|highlight)\./.test(f) || (!primary && /^(pagefind\.js|pagefind-worker\.js|wasm\..*)$/.test(f)))
+        rmSync(join(bundle, f));
     }
   } finally {
     // Closing the Pagefind process between indexes hands its memory back.

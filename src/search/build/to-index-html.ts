@@ -35,8 +35,7 @@ function visibleText(node: Element): string {
   return text;
 }
 
-const hasBlock = (node: Element): boolean =>
-  node.children.some((c) => c.type === 'element' && (BLOCKS.has(c.tagName) || hasBlock(c)));
+const hasBlock = (node: Element): boolean => node.children.some((c) => c.type === 'element' && (BLOCKS.has(c.tagName) || hasBlock(c)));
 
 const attr = (v: unknown) => (Array.isArray(v) ? v.join(' ') : v === undefined || v === null ? '' : String(v));
 
@@ -62,7 +61,8 @@ export function toIndexHtml(body: Element, meta: PageMeta, segmenter: Segmenter,
     if (id) properties.id = id;
     out.push({ type: 'element', tagName: tag, properties, children: [{ type: 'text', value: words }] });
     // Sub-words and synonyms match too, but count for less than the words on the page.
-    if (extras) out.push({ type: 'element', tagName: 'p', properties: { dataPagefindWeight: fmt(weight * EXTRA_WEIGHT) }, children: [{ type: 'text', value: extras }] });
+    if (extras)
+      out.push({ type: 'element', tagName: 'p', properties: { dataPagefindWeight: fmt(weight * EXTRA_WEIGHT) }, children: [{ type: 'text', value: extras }] });
   };
   // A block's weight: its heading level, or a data-pagefind-weight set on it or an ancestor.
   const walk = (node: Element, inherited: number) => {
@@ -74,7 +74,12 @@ export function toIndexHtml(body: Element, meta: PageMeta, segmenter: Segmenter,
       if (BLOCKS.has(child.tagName) && !hasBlock(child)) {
         const heading = /^h[1-6]$/.test(child.tagName) ? (child.tagName as keyof typeof BLOCK_WEIGHTS) : null;
         if (heading === 'h1') continue; // the title is emitted once, below
-        emit(heading ?? 'p', visibleText(child), (heading ? BLOCK_WEIGHTS[heading] : weight) * pageWeight, child.properties?.id ? attr(child.properties.id) : undefined);
+        emit(
+          heading ?? 'p',
+          visibleText(child),
+          (heading ? BLOCK_WEIGHTS[heading] : weight) * pageWeight,
+          child.properties?.id ? attr(child.properties.id) : undefined,
+        );
       } else walk(child, weight);
     }
   };
@@ -86,9 +91,11 @@ export function toIndexHtml(body: Element, meta: PageMeta, segmenter: Segmenter,
     { type: 'element', tagName: 'meta', properties: { dataPagefindMeta: 'kind[content]', content: meta.kind }, children: [] },
     { type: 'element', tagName: 'meta', properties: { dataPagefindFilter: 'kind[content]', content: meta.kind }, children: [] },
   ];
-  if (meta.category) head.push({ type: 'element', tagName: 'meta', properties: { dataPagefindFilter: 'category[content]', content: meta.category }, children: [] });
+  if (meta.category)
+    head.push({ type: 'element', tagName: 'meta', properties: { dataPagefindFilter: 'category[content]', content: meta.category }, children: [] });
   for (const tag of meta.tags) head.push({ type: 'element', tagName: 'meta', properties: { dataPagefindFilter: 'tag[content]', content: tag }, children: [] });
-  for (const p of meta.processes) head.push({ type: 'element', tagName: 'meta', properties: { dataPagefindFilter: 'process[content]', content: p }, children: [] });
+  for (const p of meta.processes)
+    head.push({ type: 'element', tagName: 'meta', properties: { dataPagefindFilter: 'process[content]', content: p }, children: [] });
   const blocks = out.splice(0);
   emit('h1', meta.title, BLOCK_WEIGHTS.h1 * pageWeight);
   if (meta.tags.length + meta.keywords.length) emit('p', [...meta.tags, ...meta.keywords].join('，'), BLOCK_WEIGHTS.tags * pageWeight);
@@ -102,7 +109,12 @@ export function toIndexHtml(body: Element, meta: PageMeta, segmenter: Segmenter,
         properties: { lang: 'und' },
         children: [
           { type: 'element', tagName: 'head', properties: {}, children: head },
-          { type: 'element', tagName: 'body', properties: {}, children: [{ type: 'element', tagName: 'main', properties: { dataPagefindBody: '' }, children: [...lead, ...blocks] }] },
+          {
+            type: 'element',
+            tagName: 'body',
+            properties: {},
+            children: [{ type: 'element', tagName: 'main', properties: { dataPagefindBody: '' }, children: [...lead, ...blocks] }],
+          },
         ],
       },
     ],

@@ -8,13 +8,15 @@ const INJECTED = new RegExp(`\\s*${INJECT_OPEN}[^${INJECT_CLOSE}]*${INJECT_CLOSE
  * between two Latin letters or digits (where they were real spaces).
  */
 export function cleanIndexedText(text: string): string {
-  return text
-    .replace(INJECTED, '')
-    // Pagefind ends a block that has no closing punctuation with ". ".
-    .replace(/(?<=\p{Script=Han}) ?\.(?= |$)/gu, '。')
-    .replace(/\s+/g, ' ')
-    .replace(/ (?![A-Za-z0-9])|(?<![A-Za-z0-9]) /g, '')
-    .trim();
+  return (
+    text
+      .replace(INJECTED, '')
+      // Pagefind ends a block that has no closing punctuation with ". ".
+      .replace(/(?<=\p{Script=Han}) ?\.(?= |$)/gu, '。')
+      .replace(/\s+/g, ' ')
+      .replace(/ (?![A-Za-z0-9])|(?<![A-Za-z0-9]) /g, '')
+      .trim()
+  );
 }
 
 export interface ExcerptPart {

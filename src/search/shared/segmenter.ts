@@ -146,7 +146,10 @@ export function createSegmenter(lexicon: SearchLexicon): Segmenter {
     return out;
   };
 
-  const tokenize = (text: string) => pieces(text).filter((p) => p.word).map((p) => p.norm);
+  const tokenize = (text: string) =>
+    pieces(text)
+      .filter((p) => p.word)
+      .map((p) => p.norm);
 
   /** Original words (punctuation kept) each followed by its marked sub-words and synonyms. */
   const indexWords = (text: string, withExtras: boolean): string[] => {
