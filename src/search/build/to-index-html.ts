@@ -39,11 +39,6 @@ const hasBlock = (node: Element): boolean => node.children.some((c) => c.type ==
 
 const attr = (v: unknown) => (Array.isArray(v) ? v.join(' ') : v === undefined || v === null ? '' : String(v));
 
-/**
- * Rewrites the indexed part of a built page for Pagefind: the same headings (with
- * their ids, for sub-results) and blocks, but each block's text replaced by our
- * segmentation. Blocks are flattened so a word split across inline tags stays whole.
- */
 /** Relative weight of each kind of block; multiplied by the page's own weight. */
 export const BLOCK_WEIGHTS = { h1: 10, h2: 5, h3: 4, h4: 3, h5: 2, h6: 2, tags: 6, p: 1 } as const;
 
@@ -52,6 +47,11 @@ export const EXTRA_WEIGHT = 0.4;
 
 const fmt = (w: number) => String(Math.round(Math.min(10, w) * 100) / 100);
 
+/**
+ * Rewrites the indexed part of a built page for Pagefind: the same headings (with
+ * their ids, for sub-results) and blocks, but each block's text replaced by our
+ * segmentation. Blocks are flattened so a word split across inline tags stays whole.
+ */
 export function toIndexHtml(body: Element, meta: PageMeta, segmenter: Segmenter, pageWeight = 1): string {
   const out: ElementContent[] = [];
   const emit = (tag: string, text: string, weight: number, id?: string) => {
