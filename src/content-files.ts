@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import yaml from 'js-yaml';
 import type { z } from 'astro/zod';
 import type { ProcessData } from './calculator/types.ts';
+import { articleSchema } from './schemas/article.ts';
 import { glossaryEntrySchema, type GlossaryEntry } from './schemas/glossary.ts';
 import { processSchema } from './schemas/process.ts';
 import { kindHintsSchema, synonymGroupsSchema } from './schemas/search.ts';
@@ -39,6 +40,21 @@ export function readProcesses(dir = contentDir()): ProcessData[] {
     .filter((f) => /\.ya?ml$/.test(f))
     .map((f) => ({ id: f.replace(/\.ya?ml$/, ''), ...parseYamlFile(processSchema, join(folder, f)) }))
     .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+}
+
+/** Every published article's frontmatter (content/articles/*.mdx), validated by the article schema. */
+export function readArticles(dir = contentDir()): { id: string; data: z.output<typeof articleSchema> }[] {
+  const folder = join(dir, 'articles');
+  return readdirSync(folder)
+    .filter((f) => /\.mdx?$/.test(f))
+    .map((f) => {
+      const path = join(folder, f);
+      const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(path, 'utf8'))?.[1] ?? '';
+      const result = articleSchema.safeParse(yaml.load(frontmatter, { filename: path }));
+      if (!result.success) throw new Error(`${path}：${result.error.issues.map((i) => `${i.path.join('.')}：${i.message}`).join('；')}`);
+      return { id: f.replace(/\.mdx?$/, ''), data: result.data };
+    })
+    .filter((a) => !a.data.draft);
 }
 
 /** content/search/synonyms.yaml. */
