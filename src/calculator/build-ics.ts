@@ -1,13 +1,14 @@
-import { addDays } from './shanghai-date';
-import type { CalcResult } from './types';
+import { describeLimitationReminder, LIMITATION_REMINDER_TITLE, milestoneTitle } from './describe-position.ts';
+import { addDays } from './shanghai-date.ts';
+import type { CalcResult } from './types.ts';
 
 /** Escapes text for an iCalendar TEXT value (RFC 5545 §3.3.11). */
-function escapeText(text: string): string {
+export function escapeText(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
 }
 
 /** Folds a content line to 75 octets as RFC 5545 requires, without splitting a UTF-8 character. */
-function fold(line: string): string {
+export function fold(line: string): string {
   const encoder = new TextEncoder();
   const out: string[] = [];
   let current = '';
@@ -52,7 +53,7 @@ export function buildIcs(result: CalcResult, options: { processName: string; pag
     event(
       `${result.processId}-${compact(result.dueDate)}-${m.stageId}`,
       m.date,
-      `逾期第${m.day}天：进入“${m.name}”`,
+      milestoneTitle(m),
       `${options.processName}｜应还款日 ${result.dueDate}。阶段划分是一般情况，以合同和机构通知为准。详情：${options.pageUrl}`,
     );
   }
@@ -60,8 +61,8 @@ export function buildIcs(result: CalcResult, options: { processName: string; pag
     event(
       `${result.processId}-${compact(result.limitation.countedFrom)}-limitation`,
       result.limitation.threeYearsOn,
-      '三年诉讼时效提示点（请咨询律师）',
-      `自 ${result.limitation.countedFrom} 起满三年。期间如有催收、承诺或部分还款，时效会中断并重新计算（民法典第188、195条）；这不代表债务已经“过期”。`,
+      LIMITATION_REMINDER_TITLE,
+      describeLimitationReminder(result.limitation),
     );
   }
   lines.push('END:VCALENDAR');
