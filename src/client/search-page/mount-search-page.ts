@@ -20,6 +20,7 @@ export function mountSearchPage(): void {
     status: document.querySelector<HTMLElement>('[data-search-status]')!,
     empty: document.querySelector<HTMLElement>('[data-search-empty]')!,
     suggest: document.querySelector<HTMLElement>('[data-search-suggest]')!,
+    corrected: document.querySelector<HTMLElement>('[data-search-corrected]')!,
     template: document.querySelector<HTMLTemplateElement>('template[data-search-result]')!,
   };
   const filterField = (name: (typeof FILTERS)[number]) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;

@@ -1,5 +1,11 @@
+import type { GlossaryEntry } from '../../schemas/glossary.ts';
 import { buildExcerpt, cleanIndexedText, type ExcerptPart } from './build-excerpt.ts';
+import type { QueryCorrector } from './correct-query.ts';
+import { ANSWER_COVERAGE, measureCoverage } from './judge-answer.ts';
+import { findGlossaryEntry, readGlossaryDefinition } from './land-on-glossary-entry.ts';
+import { PAGE_KINDS } from './page-kinds.ts';
 import { parseQuery } from './parse-query.ts';
+import { pickQuestion } from './pick-question.ts';
 import type { Segmenter } from './segmenter.ts';
 
 /** The slice of Pagefind's API this module uses (a fake in unit tests). */
@@ -16,6 +22,8 @@ export interface PagefindFragment {
   content: string;
   meta: Record<string, string>;
   sub_results?: { url: string; title: string; locations?: number[] }[];
+  anchors?: { id: string; location: number }[];
+  filters?: Record<string, string[]>;
 }
 
 /** Pagefind's URLs may carry the origin; links on the page use site paths. */
@@ -26,6 +34,12 @@ const sitePath = (href: string) => {
 
 /** How much a title containing all the query's words adds to a page's relative score. */
 export const TITLE_BONUS = 0.5;
+/**
+ * How much a page whose title, short answer, headings, tags and reader questions hold
+ * the query's content words adds: those say what the page is about, the body only
+ * what it mentions.
+ */
+export const ABOUT_BONUS = 0.6;
 /** What a query that asks for a kind of page (模板, 计算器…) adds to pages of that kind. */
 export const KIND_BONUS = 0.5;
 
@@ -35,6 +49,8 @@ export interface SearchHit {
   kind: string;
   excerpt: ExcerptPart[];
   section?: { url: string; title: string };
+  /** The reader question (from the article's `questions:`) closest to the query. */
+  question?: string;
 }
 
 export interface SearchResponse {
@@ -43,6 +59,13 @@ export interface SearchResponse {
   hits: SearchHit[];
   /** True when no page had every word and the list is ranked by how many words match. */
   partial: boolean;
+  /**
+   * True when no page holds enough of the query's content words: the site has no
+   * article on it, and the hits are only the nearest pages, not an answer.
+   */
+  noArticle?: boolean;
+  /** The query as corrected (征心 → 征信) when the search ran on the correction. */
+  corrected?: string;
 }
 
 export interface RunSearchOptions {
@@ -56,6 +79,10 @@ export interface RunSearchOptions {
   limit?: number;
   /** Per page kind (文书模板、工具、术语表), the words that show a reader wants that kind of page. */
   kindHints?: Partial<Record<string, string[]>>;
+  /** Glossary entries, so a glossary hit can land on the entry that answers the query. */
+  glossary?: readonly GlossaryEntry[];
+  /** Homophone and typo correction (correct-query.ts); none when absent. */
+  corrector?: QueryCorrector | null;
 }
 
 /**
@@ -65,10 +92,13 @@ export interface RunSearchOptions {
  * verbatim. Ties are broken by URL so the same query always gives the same order.
  */
 export async function runSearch(options: RunSearchOptions): Promise<SearchResponse> {
-  const { pagefind, segmenter, query: rawQuery, filters = {}, limit = 10, kindHints = {} } = options;
-  const { free, phrases } = parseQuery(rawQuery);
+  const { pagefind, segmenter, query: rawQuery, filters = {}, limit = 10, kindHints = {}, glossary = [] } = options;
+  const parsed = parseQuery(rawQuery);
+  const corrected = options.corrector?.correct(segmenter.normalize(parsed.free)) ?? null;
+  const free = corrected ?? parsed.free;
+  const { phrases } = parsed;
   const tokens = [...new Set([...segmenter.queryTokens(free), ...phrases.flatMap((p) => segmenter.tokenize(p))])];
-  const empty: SearchResponse = { query: rawQuery, tokens, hits: [], partial: false };
+  const empty: SearchResponse = { query: rawQuery, tokens, hits: [], partial: false, ...(corrected ? { corrected } : {}) };
   if (tokens.length === 0) return empty;
 
   const search = async (term: string) => (await pagefind.search(term, { filters }))?.results ?? [];
@@ -106,7 +136,8 @@ export async function runSearch(options: RunSearchOptions): Promise<SearchRespon
   // Re-rank the candidates we load anyway (their fragments carry title and kind):
   // pages matching every word stay above partial matches; within each group, a title
   // that contains the query's words and a page kind the query asks for count extra.
-  const candidates: { hit: SearchHit; score: number; full: boolean; order: number }[] = [];
+  const entry = findGlossaryEntry(tokens, glossary, segmenter);
+  const candidates: { hit: SearchHit; score: number; full: boolean; order: number; coverage: number }[] = [];
   for (const [order, result] of ranked.slice(0, phrases.length ? limit * 4 : limit).entries()) {
     const fragment = await result.data();
     const text = cleanIndexedText(fragment.content);
@@ -118,20 +149,37 @@ export async function runSearch(options: RunSearchOptions): Promise<SearchRespon
     const titleCoverage = tokens.filter((t) => segmenter.variantsOf(t).some((v) => titleWords.has(v))).length / tokens.length;
     const kindBonus = kindHints[kind]?.some((h) => normalizedQuery.includes(h)) ? KIND_BONUS : 0;
     const section = fragment.sub_results?.find((s) => s.url.includes('#') && s.url !== fragment.url);
+    const questions = (fragment.meta.questions ?? '').split('\n').filter(Boolean);
+    // The reader questions are indexed (and so in the fragment) but read badly run together.
+    const body = questions.reduce((t, q) => t.replace(`${q}。`, '').replace(q, ''), text);
+    const hit: SearchHit = {
+      url: sitePath(fragment.url),
+      title,
+      kind,
+      excerpt: buildExcerpt(body, [...terms, ...phrases]),
+      section: section ? { url: sitePath(section.url), title: cleanIndexedText(section.title) } : undefined,
+    };
+    const question = pickQuestion(questions, tokens, segmenter);
+    if (question) hit.question = question;
+    const definition = kind === PAGE_KINDS.glossary && entry ? readGlossaryDefinition(fragment, entry) : null;
+    if (entry && definition) {
+      hit.url = sitePath(`${fragment.url.replace(/#.*/, '')}#${entry.id}`);
+      hit.title = `${title}：${entry.term}`;
+      hit.excerpt = buildExcerpt(definition, terms, 120);
+      hit.section = undefined;
+    }
+    const aboutText = [title, fragment.meta.summary ?? '', ...questions, ...(fragment.filters?.tag ?? []), ...(fragment.sub_results ?? []).map((r) => r.title)];
+    const about = measureCoverage(tokens, aboutText.join(' '), segmenter);
     candidates.push({
-      hit: {
-        url: sitePath(fragment.url),
-        title,
-        kind,
-        excerpt: buildExcerpt(text, [...terms, ...phrases]),
-        section: section ? { url: sitePath(section.url), title: cleanIndexedText(section.title) } : undefined,
-      },
-      score: result.score / topScore + TITLE_BONUS * titleCoverage + kindBonus,
+      hit,
+      score: result.score / topScore + TITLE_BONUS * titleCoverage + ABOUT_BONUS * about + kindBonus,
       full: fullMatches.has(result.id),
       order,
+      coverage: about,
     });
   }
   candidates.sort((a, b) => Number(b.full) - Number(a.full) || b.score - a.score || a.order - b.order);
   const hits = candidates.slice(0, limit).map((c) => c.hit);
-  return { ...empty, hits, partial };
+  const noArticle = candidates.length > 0 && candidates[0]!.coverage < ANSWER_COVERAGE;
+  return { ...empty, hits, partial, noArticle };
 }
