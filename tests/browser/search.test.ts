@@ -5,10 +5,15 @@ import { useBrowser, openPage, url } from '../helpers/browser';
 
 const browser = useBrowser();
 
-/** Article URLs whose frontmatter says `category: action` (read from the content, so new articles need no edit here). */
-const actionArticles = readdirSync('content/articles')
-  .filter((f) => f.endsWith('.mdx') && /^category:\s*action\s*$/m.test(readFileSync(`content/articles/${f}`, 'utf8')))
-  .map((f) => `/articles/${f.replace(/\.mdx$/, '')}/`);
+/** URLs of the published articles whose frontmatter says `category: <id>`; the filter must return only these. */
+const articlesInCategory = (id: string) =>
+  readdirSync('content/articles')
+    .filter((f) => f.endsWith('.mdx'))
+    .filter((f) => {
+      const frontmatter = readFileSync(`content/articles/${f}`, 'utf8').split('\n---')[0];
+      return new RegExp(`^category:\\s*${id}\\s*$`, 'm').test(frontmatter) && !/^draft:\s*true/m.test(frontmatter);
+    })
+    .map((f) => `/articles/${f.replace(/\.mdx$/, '')}/`);
 
 const resultUrls = (page: Page) => page.$$eval('[data-search-results] a[data-result]', (as) => as.map((a) => a.getAttribute('href')));
 const waitForResults = (page: Page, query: string) =>
@@ -106,6 +111,7 @@ describe('the search page', () => {
     await waitForResults(page, '催收');
     const action = await resultUrls(page);
     expect(action.length).toBeGreaterThan(0);
+    const actionArticles = articlesInCategory('action');
     expect(actionArticles).toContain('/articles/abusive-collection-response/');
     for (const u of action) expect(actionArticles).toContain(u);
     await page.selectOption('select[name="category"]', '');
