@@ -35,7 +35,15 @@ export function remarkCitations() {
             citations.set(id, citation);
           }
           const where = pinpoint?.trim();
-          if (where && !citation.pinpoints.includes(where)) citation.pinpoints.push(where);
+          // “第207条、第208条” cites two articles at once; list each once in the 依据 section.
+          for (const part of where
+            ? where
+                .split('、')
+                .map((p) => p.trim())
+                .filter(Boolean)
+            : []) {
+            if (!citation.pinpoints.includes(part)) citation.pinpoints.push(part);
+          }
           const label = `[${citation.number}]`;
           // A known node type with data.hName, so mdast-util-to-hast keeps it an element.
           return {

@@ -3,7 +3,18 @@ import { isoDay, partialDay } from './date-like.ts';
 import { entryId } from './id.ts';
 
 /** Binding force, from strongest to weakest. Order matters: pages sort by it. */
-export const bindingLevels = ['法律', '司法解释', '行政法规', '地方性法规', '部门规章', '规范性文件', '推荐性国家标准', '行业自律规范', '政策公告', '不具约束力'] as const;
+export const bindingLevels = [
+  '法律',
+  '司法解释',
+  '行政法规',
+  '地方性法规',
+  '部门规章',
+  '规范性文件',
+  '推荐性国家标准',
+  '行业自律规范',
+  '政策公告',
+  '不具约束力',
+] as const;
 
 export type BindingLevel = (typeof bindingLevels)[number];
 
