@@ -4,7 +4,9 @@ import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import { hostConfig } from './src/integrations/host-config.ts';
 import { inlineScriptHashes } from './src/integrations/inline-scripts.ts';
+import { precompress } from './src/integrations/precompress.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { siteFiles } from './src/integrations/site-files.ts';
 import { rehypeCollectFaq } from './src/markdown/rehype-collect-faq.ts';
@@ -27,7 +29,8 @@ export default defineConfig({
     }),
     syntaxHighlight: false,
   },
-  integrations: [mdx(), searchIndex(), siteFiles()],
+  // Order matters: the host files read the finished pages; precompression comes last.
+  integrations: [mdx(), searchIndex(), siteFiles(), hostConfig(), precompress()],
   security: {
     csp: {
       algorithm: 'SHA-256',
