@@ -35,6 +35,10 @@ export default defineConfig({
       },
       {
         resolve: { alias },
+        test: { name: 'server', include: ['tests/server/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000, fileParallelism: false },
+      },
+      {
+        resolve: { alias },
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts', 'tests/search/**/*.test.ts'],

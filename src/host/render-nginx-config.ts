@@ -20,12 +20,16 @@ export function renderNginxConfig(config: HostConfig): string {
     'server_tokens off;',
     'autoindex off;',
     'absolute_redirect off;',
-    'disable_symlinks on;',
+    // Not `disable_symlinks on`: with it, Debian's brotli_static module intermittently
+    // skips the .br file (measured on nginx 1.22.1). The build never writes symlinks.
+    'disable_symlinks off;',
     'etag on;',
     'gzip_static on;',
     'brotli_static on;',
     'gzip_vary on;',
     'error_page 404 /404.html;',
+    '# A folder without index.html is "not found" to a reader, not "forbidden".',
+    'error_page 403 =404 /404.html;',
     '# For answers nginx gives before it picks a location (e.g. 400 for a malformed path).',
     ...headerLines(COMMON_HEADERS, ''),
     '',

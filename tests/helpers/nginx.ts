@@ -61,6 +61,9 @@ export async function startNginx(root: string): Promise<{ url: string; pid: numb
   const conf = join(dir, 'nginx.conf');
   writeFileSync(conf, renderTestNginxConf({ root: absRoot, port, dir }));
   const child: ChildProcess = spawn(NGINX_PATH, ['-p', dir, '-c', conf, '-e', join(dir, 'error.log')], { stdio: ['ignore', 'ignore', 'pipe'] });
+  // nginx must not outlive the test run, even when the run itself is killed.
+  const stop = () => child.kill('SIGQUIT');
+  process.once('exit', stop);
   let stderr = '';
   child.stderr?.on('data', (d) => (stderr += d));
   const url = `http://127.0.0.1:${port}`;
@@ -68,8 +71,12 @@ export async function startNginx(root: string): Promise<{ url: string; pid: numb
   for (;;) {
     if (child.exitCode !== null) throw new Error(`nginx 没能启动：${stderr}${existsSync(join(dir, 'error.log')) ? readFileSync(join(dir, 'error.log'), 'utf8') : ''}`);
     try {
-      await fetch(`${url}/`);
-      break;
+      // Ready means serving the precompressed page: nginx's brotli module answers
+      // uncompressed for a moment after start-up.
+      const probe = await fetch(`${url}/`, { headers: { 'Accept-Encoding': 'br' } });
+      await probe.arrayBuffer();
+      if (probe.headers.get('content-encoding') === 'br') break;
+      throw new Error('not ready');
     } catch {
       if (Date.now() > deadline) throw new Error(`nginx 15 秒内没有在 ${url} 上应答：${stderr}`);
       await new Promise((r) => setTimeout(r, 100));
@@ -82,6 +89,7 @@ export async function startNginx(root: string): Promise<{ url: string; pid: numb
       new Promise<void>((done) => {
         if (child.exitCode !== null) return done();
         child.once('exit', () => {
+          process.off('exit', stop);
           rmSync(dir, { recursive: true, force: true });
           done();
         });
