@@ -4,9 +4,11 @@ import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import { checkLinks } from './src/integrations/check-links.ts';
 import { hostConfig } from './src/integrations/host-config.ts';
 import { inlineScriptHashes } from './src/integrations/inline-scripts.ts';
 import { precompress } from './src/integrations/precompress.ts';
+import { requireSiteUrl } from './src/integrations/require-site-url.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { siteFiles } from './src/integrations/site-files.ts';
 import { rehypeCollectFaq } from './src/markdown/rehype-collect-faq.ts';
@@ -30,7 +32,7 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   // Order matters: the host files read the finished pages; precompression comes last.
-  integrations: [mdx(), searchIndex(), siteFiles(), hostConfig(), precompress()],
+  integrations: [requireSiteUrl(), mdx(), searchIndex(), siteFiles(), checkLinks(), hostConfig(), precompress()],
   security: {
     csp: {
       algorithm: 'SHA-256',

@@ -9,7 +9,9 @@ const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) };
  *   to prove the calculator counts days in Asia/Shanghai whatever the machine's zone;
  * - build: the content pipeline's failure modes (a broken file must fail the build and say where);
  * - site: checks on the built files in dist/ (valid HTML, links, size budgets, SEO files);
- * - browser: Debian's Chromium driven by playwright-core against the built site (dist/).
+ * - server: both servers (preview and nginx with the built config) against the security probe's requests;
+ * - browser: Debian's Chromium driven by playwright-core against the built site (dist/) on the preview server;
+ * - browser-nginx: the header-dependent browser tests (search, calculator, templates, CSP, host) on nginx.
  * `npm test` runs the browser project on its own, after the others, so that the builds in
  * the build project never compete with Chromium for the CPU.
  */
@@ -27,7 +29,7 @@ export default defineConfig({
       },
       {
         resolve: { alias },
-        test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 180_000, hookTimeout: 180_000, fileParallelism: false },
+        test: { name: 'build', include: ['tests/build/**/*.test.ts'], env: { KB_LOCAL_PREVIEW: '1' }, testTimeout: 180_000, hookTimeout: 180_000, fileParallelism: false },
       },
       {
         resolve: { alias },
@@ -43,6 +45,18 @@ export default defineConfig({
           name: 'browser',
           include: ['tests/browser/**/*.test.ts', 'tests/search/**/*.test.ts'],
           globalSetup: ['tests/helpers/serve-dist.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          // The tests that depend on the host's headers, again against nginx with the build's config.
+          name: 'browser-nginx',
+          include: ['tests/browser/{search,calculator,templates,csp,host}.test.ts'],
+          globalSetup: ['tests/helpers/serve-nginx.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,
           fileParallelism: false,

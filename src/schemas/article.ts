@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { isoDay } from './date-like';
 import { sourceRefs } from './source-refs';
+import { unknownFieldError } from './unknown-field-error';
 
 export const categoryIds = ['process', 'rights', 'action'] as const;
 export type CategoryId = (typeof categoryIds)[number];
@@ -30,7 +31,8 @@ export const articleSchema = z
     questions: z.array(z.string().min(4).max(60)).default([]),
     /** True for pages about threats, pressure or despair: the page shows the crisis-help pointer (110 / 12356). */
     crisis: z.boolean().default(false),
-  })
+  }, { error: unknownFieldError })
+  .strict()
   .refine((a) => a.reviewed >= a.published, {
     message: 'reviewed（最近核对日期）不能早于 published（发布日期）',
     path: ['reviewed'],

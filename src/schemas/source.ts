@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { partialDay } from './date-like';
+import { unknownFieldError } from './unknown-field-error';
 
 /** Binding force, from strongest to weakest. Order matters: pages sort by it. */
 export const bindingLevels = [
@@ -42,6 +43,6 @@ export const sourceSchema = z.object({
     replacedBy: z.string().optional(),
     /** Phone numbers this source officially publishes (e.g. 12356); every number in content must be listed on some source. */
     phones: z.array(z.string().regex(/^[0-9-]{3,15}$/)).default([]),
-  });
+  }, { error: unknownFieldError }).strict();
 
 export type Source = z.infer<typeof sourceSchema>;
