@@ -39,11 +39,12 @@ export function checkContentFiles(contentDir: string, known: KnownFields): void 
     const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: true, prettyErrors: false });
     const error = doc.errors[0];
     if (!error) return Object.assign(doc, { counter, firstLine });
-    let at = error.pos[0];
-    if (error.code === 'MISSING_CHAR') at = unclosedQuoteStart(text, at) ?? at;
-    const line = counter.linePos(at).line + firstLine - 1;
+    // An unclosed quote swallows the lines after it; YAML notices only where that breaks.
+    const quote = unclosedQuoteStart(text, error.pos[0]);
+    const line = text.slice(0, quote ?? error.pos[0]).split('\n').length + firstLine - 1;
     const field = /^\s*-?\s*([\w-]+)\s*:/.exec(text.split('\n')[line - firstLine] ?? '')?.[1];
-    problems.push(`${where(file, line)}: YAML 格式错误${field ? `（字段 ${field}）` : ''}：${YAML_PROBLEMS[error.code] ?? '无法解析'}。`);
+    const problem = quote !== undefined ? '引号没有闭合' : (YAML_PROBLEMS[error.code] ?? '无法解析');
+    problems.push(`${where(file, line)}: YAML 格式错误${field ? `（字段 ${field}）` : ''}：${problem}。`);
     return undefined;
   };
   const lineOf = (doc: Document, node: { range?: [number, number, number] | null }) => {
@@ -101,13 +102,17 @@ export function checkContentFiles(contentDir: string, known: KnownFields): void 
   if (problems.length) throw new Error(`内容有 ${problems.length} 处错误：\n${problems.join('\n')}`);
 }
 
-/** Where an unclosed quoted value begins: YAML itself only notices at the end of the file. */
+/**
+ * Where an unclosed quoted value begins: the first quoted value before the error that runs
+ * over a line break (the content never writes multi-line quoted values on purpose).
+ */
 function unclosedQuoteStart(text: string, errorAt: number): number | undefined {
   let offset = 0;
-  let start: number | undefined;
   for (const token of new Lexer().lex(text)) {
-    if ((token[0] === '"' || token[0] === "'") && offset <= errorAt && offset + token.length >= errorAt) start = offset;
+    if (/^[\x00-\x08\x0b\x0c\x0e-\x1f]$/.test(token)) continue; // the lexer's own markers, not source text
+    if (offset > errorAt) break;
+    if ((token[0] === '"' || token[0] === "'") && token.includes('\n')) return offset;
     offset += token.length;
   }
-  return start;
+  return undefined;
 }

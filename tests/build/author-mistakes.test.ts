@@ -102,7 +102,7 @@ describe('YAML errors point at the line where the broken value starts', () => {
     const line = edit(file, (t) => t.replace('    name: 还款日前\n', '    name: "还款日前\n'), 'name: "还款日前');
     const { status, output } = run('sync', dir);
     expect(status).not.toBe(0);
-    expect(output).toContain(`${shown(file)}:${line}: YAML 格式错误（字段 name）：少了闭合的符号（引号、方括号或花括号）。`);
+    expect(output).toContain(`${shown(file)}:${line}: YAML 格式错误（字段 name）：引号没有闭合。`);
   });
 
   it('K09: an unclosed list in frontmatter', () => {
