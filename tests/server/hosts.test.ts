@@ -48,7 +48,7 @@ function raw(base: string, method: string, path: string, headers: Record<string,
         const name = line.slice(0, i).toLowerCase();
         parsed[name] = parsed[name] ? `${parsed[name]}, ${line.slice(i + 1).trim()}` : line.slice(i + 1).trim();
       }
-      let body = all.subarray(split + 4);
+      let body: Buffer = all.subarray(split + 4);
       if (/chunked/i.test(parsed['transfer-encoding'] ?? '')) body = unchunk(body);
       done({ status, headers: parsed, body });
     });
