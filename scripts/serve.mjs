@@ -41,12 +41,12 @@ export async function serveStatic({ root, port = 0, host = '127.0.0.1', overlays
   const app = Fastify({ logger: false, forceCloseConnections: true });
 
   // Rule-specific headers (policy, caching) by the file's URL path inside its root.
-  const headersFor = (folder) => (reply, file) => {
-    const urlPath = `/${relative(folder, file).split(sep).join('/')}`.replace(/\.(br|gz)$/, '');
+  const headersFor = (folder, prefix = '/') => (reply, file) => {
+    const urlPath = `${prefix}${relative(folder, file).split(sep).join('/')}`.replace(/\.(br|gz)$/, '');
     const rule = matchHostRule(rules, urlPath);
     reply.headers(rule?.headers ?? {});
   };
-  const staticOptions = (folder) => ({
+  const staticOptions = (folder, prefix = '/') => ({
     root: folder,
     index: ['index.html'],
     preCompressed: true,
@@ -55,7 +55,7 @@ export async function serveStatic({ root, port = 0, host = '127.0.0.1', overlays
     cacheControl: false,
     etag: true,
     lastModified: true,
-    setHeaders: headersFor(folder),
+    setHeaders: headersFor(folder, prefix),
   });
 
   app.addHook('onRequest', async (_request, reply) => {
@@ -67,7 +67,7 @@ export async function serveStatic({ root, port = 0, host = '127.0.0.1', overlays
   });
   for (const [prefix, target] of Object.entries(overlays)) {
     if (prefix.endsWith('/')) {
-      await app.register(fastifyStatic, { ...staticOptions(resolve(target)), prefix, decorateReply: false });
+      await app.register(fastifyStatic, { ...staticOptions(resolve(target), prefix), prefix, decorateReply: false });
     } else {
       app.get(prefix, (_request, reply) => reply.sendFile(basename(target), resolve(dirname(target))));
     }
