@@ -1,7 +1,7 @@
 import type { GlossaryEntry } from '../../schemas/glossary.ts';
 import { buildExcerpt, cleanIndexedText, type ExcerptPart } from './build-excerpt.ts';
 import type { QueryCorrector } from './correct-query.ts';
-import { ANSWER_COVERAGE, measureCoverage } from './judge-answer.ts';
+import { ANSWER_COVERAGE, measureCoverage, tokenWeight } from './judge-answer.ts';
 import { findGlossaryEntry, readGlossaryDefinition } from './land-on-glossary-entry.ts';
 import { PAGE_KINDS } from './page-kinds.ts';
 import { parseQuery } from './parse-query.ts';
@@ -39,9 +39,9 @@ export const TITLE_BONUS = 0.5;
  * the query's content words adds: those say what the page is about, the body only
  * what it mentions.
  */
-export const ABOUT_BONUS = 0.6;
+export const ABOUT_BONUS = 0.5;
 /** What a query that asks for a kind of page (模板, 计算器…) adds to pages of that kind. */
-export const KIND_BONUS = 0.5;
+export const KIND_BONUS = 0.8;
 
 export interface SearchHit {
   url: string;
@@ -106,10 +106,13 @@ export async function runSearch(options: RunSearchOptions): Promise<SearchRespon
   const all = (await search(tokens.join(' '))).sort(byScore);
   let ranked: PagefindResult[] = all;
   let partial = false;
+  /** Content words no page contains at all (拍拍贷, 提额): the query is about something the site lacks. */
+  const unknown: string[] = [];
   if (all.length < limit && tokens.length > 1) {
     const matched = new Map<string, { result: PagefindResult; count: number; score: number }>();
     for (const token of tokens) {
       const results = await search(token);
+      if (results.length === 0 && tokenWeight(token, segmenter) >= 1) unknown.push(token);
       const top = results.reduce((m, r) => Math.max(m, r.score), 0) || 1;
       for (const r of results) {
         const entry = matched.get(r.id) ?? { result: r, count: 0, score: 0 };
@@ -180,6 +183,6 @@ export async function runSearch(options: RunSearchOptions): Promise<SearchRespon
   }
   candidates.sort((a, b) => Number(b.full) - Number(a.full) || b.score - a.score || a.order - b.order);
   const hits = candidates.slice(0, limit).map((c) => c.hit);
-  const noArticle = candidates.length > 0 && candidates[0]!.coverage < ANSWER_COVERAGE;
+  const noArticle = candidates.length > 0 && (unknown.length > 0 || candidates[0]!.coverage < ANSWER_COVERAGE);
   return { ...empty, hits, partial, noArticle };
 }
