@@ -70,7 +70,9 @@ export async function readSearchPage(page: Page, query: string): Promise<{ resul
     return {
       results: [...list.querySelectorAll('a[data-result]')].map((a) => a.getAttribute('href') ?? ''),
       state: list.getAttribute('data-state') ?? '',
-      corrected: list.getAttribute('data-corrected') ?? '',
+      corrected: [list.getAttribute('data-corrected'), list.getAttribute('data-missing') && `缺：${list.getAttribute('data-missing')}`]
+        .filter(Boolean)
+        .join(' '),
     };
   });
 }

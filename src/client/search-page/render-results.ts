@@ -53,6 +53,7 @@ export function renderResults(view: ResultsView, response: SearchResponse, sugge
   list.replaceChildren();
   list.dataset.query = response.query;
   list.dataset.corrected = response.corrected ?? '';
+  list.dataset.missing = (response.missing ?? []).join(' ');
   empty.hidden = true;
   showCorrection(view.corrected, response);
   if (!response.query.trim()) {

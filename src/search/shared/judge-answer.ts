@@ -29,3 +29,26 @@ export function measureCoverage(tokens: readonly string[], text: string, segment
   }
   return total === 0 ? 0 : found / total;
 }
+
+/**
+ * Runs of two or more adjacent single Chinese characters that are not scaffolding:
+ * what is left of a word the lexicon and ICU do not know (公积金 → 公|积|金, 提额 → 提|额).
+ */
+export function singleCharacterRuns(text: string, segmenter: Segmenter): string[] {
+  const runs: string[] = [];
+  let run = '';
+  let end = -1;
+  const flush = () => {
+    if ([...run].length >= 2) runs.push(run);
+    run = '';
+  };
+  for (const piece of segmenter.pieces(text)) {
+    // Negations are grammar, not names (不给借, 别找).
+    const single = piece.word && /^\p{Script=Han}$/u.test(piece.norm) && !segmenter.isStopword(piece.norm) && !/[不没别未]/.test(piece.norm);
+    if (!single || piece.start !== end) flush();
+    if (single) run += piece.norm;
+    end = piece.end;
+  }
+  flush();
+  return runs;
+}

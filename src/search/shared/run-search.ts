@@ -1,7 +1,7 @@
 import type { GlossaryEntry } from '../../schemas/glossary.ts';
 import { buildExcerpt, cleanIndexedText, type ExcerptPart } from './build-excerpt.ts';
 import type { QueryCorrector } from './correct-query.ts';
-import { ANSWER_COVERAGE, measureCoverage, tokenWeight } from './judge-answer.ts';
+import { ANSWER_COVERAGE, measureCoverage, singleCharacterRuns, tokenWeight } from './judge-answer.ts';
 import { findGlossaryEntry, readGlossaryDefinition } from './land-on-glossary-entry.ts';
 import { PAGE_KINDS } from './page-kinds.ts';
 import { parseQuery } from './parse-query.ts';
@@ -64,6 +64,8 @@ export interface SearchResponse {
    * article on it, and the hits are only the nearest pages, not an answer.
    */
   noArticle?: boolean;
+  /** Content words of the query that no page found contains (提额, 拍拍贷). */
+  missing?: string[];
   /** The query as corrected (征心 → 征信) when the search ran on the correction. */
   corrected?: string;
 }
@@ -140,6 +142,7 @@ export async function runSearch(options: RunSearchOptions): Promise<SearchRespon
   // pages matching every word stay above partial matches; within each group, a title
   // that contains the query's words and a page kind the query asks for count extra.
   const entry = findGlossaryEntry(tokens, glossary, segmenter);
+  const contents: string[] = [];
   const candidates: { hit: SearchHit; score: number; full: boolean; order: number; coverage: number }[] = [];
   for (const [order, result] of ranked.slice(0, phrases.length ? limit * 4 : limit).entries()) {
     const fragment = await result.data();
@@ -171,6 +174,7 @@ export async function runSearch(options: RunSearchOptions): Promise<SearchRespon
       hit.excerpt = buildExcerpt(definition, terms, 120);
       hit.section = undefined;
     }
+    contents.push(segmenter.normalize(fragment.content).replace(/\s+/g, ''));
     const aboutText = [title, fragment.meta.summary ?? '', ...questions, ...(fragment.filters?.tag ?? []), ...(fragment.sub_results ?? []).map((r) => r.title)];
     const about = measureCoverage(tokens, aboutText.join(' '), segmenter);
     candidates.push({
@@ -183,6 +187,14 @@ export async function runSearch(options: RunSearchOptions): Promise<SearchRespon
   }
   candidates.sort((a, b) => Number(b.full) - Number(a.full) || b.score - a.score || a.order - b.order);
   const hits = candidates.slice(0, limit).map((c) => c.hit);
+  // A name the segmenter could only cut into single characters (拍拍贷, 公积金, 提额) that
+  // none of the pages found contains is what the query is about, and the site lacks it.
+  // Checked by pairs: a run can hold two unknown words (房贷断供 when ICU knows neither).
+  // Only in short queries: in a long question a run is more often two everyday words.
+  for (const run of tokens.length <= 2 ? singleCharacterRuns(free, segmenter) : []) {
+    const pairs = [...run].slice(1).map((ch, i) => run[i] + ch);
+    if (!pairs.some((p) => contents.some((c) => c.includes(p)))) unknown.push(run);
+  }
   const noArticle = candidates.length > 0 && (unknown.length > 0 || candidates[0]!.coverage < ANSWER_COVERAGE);
-  return { ...empty, hits, partial, noArticle };
+  return { ...empty, hits, partial, noArticle, missing: unknown };
 }
