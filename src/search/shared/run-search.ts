@@ -132,11 +132,22 @@ export async function runSearch(options: RunSearchOptions): Promise<SearchRespon
     ranked = [...all, ...rest];
   }
 
+  // A query that asks for a kind of page (模板, 多少天 → 工具) gets that kind's best
+  // pages among the candidates even when longer articles fill Pagefind's top ten.
+  const normalizedQuery = segmenter.normalize(rawQuery);
+  for (const [kind, hints] of Object.entries(kindHints)) {
+    if (!hints?.some((h) => normalizedQuery.includes(h))) continue;
+    const loaded = new Set(ranked.slice(0, limit).map((r) => r.id));
+    const ofKind = ((await pagefind.search(tokens.join(' '), { filters: { ...filters, kind } }))?.results ?? []).filter((r) => !loaded.has(r.id));
+    const picks = ofKind.sort(byScore).slice(0, 2);
+    const pickIds = new Set(picks.map((r) => r.id));
+    ranked = [...ranked.slice(0, limit - picks.length), ...picks, ...ranked.slice(limit - picks.length).filter((r) => !pickIds.has(r.id))];
+  }
+
   const terms = tokens.flatMap((t) => segmenter.variantsOf(t));
   const phraseKeys = phrases.map((p) => segmenter.normalize(p).replace(/\s+/g, ''));
   const fullMatches = new Set(all.map((r) => r.id));
   const topScore = Math.max(...ranked.slice(0, 1).map((r) => r.score), 1e-9);
-  const normalizedQuery = segmenter.normalize(rawQuery);
 
   // Re-rank the candidates we load anyway (their fragments carry title and kind):
   // pages matching every word stay above partial matches; within each group, a title
