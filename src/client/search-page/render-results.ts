@@ -17,6 +17,8 @@ export interface ResultsView {
   status: HTMLElement;
   empty: HTMLElement;
   suggest: HTMLElement;
+  /** The empty state's heading (no results, or no article with nearest pages). */
+  emptyTitle?: HTMLElement | null;
   /** “你是不是要找：…” line, shown when the query was corrected. */
   corrected: HTMLElement;
   template: HTMLTemplateElement;
@@ -65,6 +67,7 @@ export function renderResults(view: ResultsView, response: SearchResponse, sugge
     status.textContent = text.noResults(response.query);
     list.dataset.state = 'empty';
     empty.hidden = false;
+    if (view.emptyTitle) view.emptyTitle.textContent = text.emptyTitle;
     showSuggestions(suggest, suggestions);
     return;
   }
@@ -72,6 +75,7 @@ export function renderResults(view: ResultsView, response: SearchResponse, sugge
   if (response.noArticle) {
     status.textContent = text.noArticle(response.corrected ?? response.query);
     empty.hidden = false;
+    if (view.emptyTitle) view.emptyTitle.textContent = text.noArticleTitle;
     showSuggestions(suggest, suggestions);
   } else status.textContent = response.partial ? text.partial(response.hits.length) : text.found(response.hits.length, response.query);
   response.hits.forEach((hit, i) => {
