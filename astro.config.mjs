@@ -54,5 +54,6 @@ export default defineConfig({
     },
   },
   // Processed scripts stay external files, so the CSP lists only the two inline scripts' hashes.
-  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
+  // ES-module workers, so the search worker can load its query-correction code only when a query needs it.
+  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 }, worker: { format: 'es' } },
 });

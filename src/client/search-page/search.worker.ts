@@ -4,7 +4,8 @@
  * it cannot read the page's lang="zh-CN" and so does not re-split our query with its
  * own segmenter: the words we send are the words the index was built with.
  */
-import { createCorrector, type PinyinMap, type QueryCorrector } from '../../search/shared/correct-query.ts';
+import type { PinyinMap, QueryCorrector } from '../../search/shared/correct-query.ts';
+import { singleCharacterRuns } from '../../search/shared/judge-answer.ts';
 import { SEARCH_PINYIN_FILE, type SearchLexicon } from '../../search/shared/lexicon.ts';
 import { runSearch, type PagefindLike, type SearchResponse } from '../../search/shared/run-search.ts';
 import { createSegmenter, type Segmenter } from '../../search/shared/segmenter.ts';
@@ -30,16 +31,21 @@ let ready: Promise<{
 let corrector: Promise<QueryCorrector> | null = null;
 
 /**
- * The corrector, whose pinyin map (about 10 KB) is fetched only once a query has a
- * Chinese word that is neither a domain word nor scaffolding: 上门催收 never needs it.
+ * The corrector, whose pinyin map (about 11 KB gzipped) is fetched only once a query has
+ * a Chinese word that is neither a domain word nor scaffolding, or adjacent single
+ * characters (征|心): 上门催收 and 逾期多久上征信 never need it.
  */
 function correctorFor(query: string, segmenter: Segmenter, words: string[]): Promise<QueryCorrector> | null {
   if (!corrector) {
-    const unknown = segmenter.tokenize(query).some((t) => /\p{Script=Han}/u.test(t) && !segmenter.isDomainWord(t) && !segmenter.isStopword(t));
+    const unknown =
+      singleCharacterRuns(query, segmenter).length > 0 ||
+      segmenter.tokenize(query).some((t) => /^\p{Script=Han}{2,}$/u.test(t) && !segmenter.isDomainWord(t) && !segmenter.isStopword(t));
     if (!unknown) return null;
-    corrector = fetch(`${self.location.origin}/${SEARCH_PINYIN_FILE}`)
-      .then((r) => r.json() as Promise<PinyinMap>)
-      .then((pinyin) => createCorrector(words.map(segmenter.normalize), pinyin));
+    // The correction code is a separate chunk, loaded with the map.
+    corrector = Promise.all([
+      import('../../search/shared/correct-query.ts'),
+      fetch(`${self.location.origin}/${SEARCH_PINYIN_FILE}`).then((r) => r.json() as Promise<PinyinMap>),
+    ]).then(([{ createCorrector }, pinyin]) => createCorrector(words.map(segmenter.normalize), pinyin));
   }
   return corrector;
 }

@@ -185,7 +185,8 @@ export async function runSearch(options: RunSearchOptions): Promise<SearchRespon
       hit.excerpt = buildExcerpt(definition, terms, 120);
       hit.section = undefined;
     }
-    contents.push(segmenter.normalize(fragment.content).replace(/\s+/g, ''));
+    // Lower case only: normalising a whole page per query costs more than a keystroke allows.
+    contents.push(fragment.content.toLowerCase().replace(/\s+/g, ''));
     const aboutText = [title, fragment.meta.summary ?? '', ...questions, ...(fragment.filters?.tag ?? []), ...(fragment.sub_results ?? []).map((r) => r.title)];
     const about = measureCoverage(tokens, aboutText.join(' '), segmenter);
     candidates.push({
