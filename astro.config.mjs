@@ -11,6 +11,7 @@ import { reviewReminder } from './src/integrations/review-reminder.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { rehypeCollectFaq } from './src/markdown/rehype-collect-faq.ts';
 import { rehypeGlossaryLinks } from './src/markdown/rehype-glossary-links.ts';
+import { rehypeTableLabels } from './src/markdown/rehype-table-labels.ts';
 import { remarkCitations } from './src/markdown/remark-citations.ts';
 import { remarkTemplateBlanks } from './src/markdown/remark-template-blanks.ts';
 import { siteConfig } from './src/site.config.ts';
@@ -25,7 +26,7 @@ export default defineConfig({
       gfm: false,
       smartypants: false,
       remarkPlugins: [remarkGfm, remarkCitations, remarkTemplateBlanks],
-      rehypePlugins: [rehypeGlossaryLinks, rehypeCollectFaq],
+      rehypePlugins: [rehypeGlossaryLinks, rehypeCollectFaq, rehypeTableLabels],
     }),
     syntaxHighlight: false,
   },

@@ -30,6 +30,16 @@ export function fold(line: string): string {
 const compact = (iso: string) => iso.replace(/-/g, '');
 
 /**
+ * When each event reminds: three days before (time to prepare or call the lender) and at
+ * 09:00 on the day. All-day events start at local midnight, so the day-of trigger is +9h.
+ * Without VALARM a calendar only lists the event and nothing ever pings the reader.
+ */
+export const ICS_ALARMS = [
+  { trigger: '-P3D', when: '3天后' },
+  { trigger: 'PT9H', when: '今天' },
+] as const;
+
+/**
  * An iCalendar file with one all-day event per upcoming milestone, plus the
  * three-year limitation reminder when it is still ahead. `stamp` is the creation
  * time in UTC (YYYYMMDDTHHMMSSZ); passing it keeps the output deterministic.
@@ -46,6 +56,13 @@ export function buildIcs(result: CalcResult, options: { processName: string; pag
       fold(`SUMMARY:${escapeText(summary)}`),
       fold(`DESCRIPTION:${escapeText(description)}`),
       'TRANSP:TRANSPARENT',
+      ...ICS_ALARMS.flatMap((alarm) => [
+        'BEGIN:VALARM',
+        'ACTION:DISPLAY',
+        `TRIGGER:${alarm.trigger}`,
+        fold(`DESCRIPTION:${escapeText(`${alarm.when}：${summary}`)}`),
+        'END:VALARM',
+      ]),
       'END:VEVENT',
     );
   };
