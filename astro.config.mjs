@@ -4,7 +4,11 @@ import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
+import { checkLinks } from './src/integrations/check-links.ts';
+import { hostConfig } from './src/integrations/host-config.ts';
 import { inlineScriptHashes } from './src/integrations/inline-scripts.ts';
+import { precompress } from './src/integrations/precompress.ts';
+import { requireSiteUrl } from './src/integrations/require-site-url.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { ogImages } from './src/integrations/og-images.ts';
 import { reviewReminder } from './src/integrations/review-reminder.ts';
@@ -30,8 +34,9 @@ export default defineConfig({
     }),
     syntaxHighlight: false,
   },
-  // One job per integration; all run after the build on the pages in dist/.
-  integrations: [mdx(), searchIndex(), sitemap(), ogImages(), reviewReminder()],
+  // One job per integration; they run after the build on the pages in dist/. Order matters:
+  // the link check and host files read the finished pages; precompression comes last.
+  integrations: [requireSiteUrl(), mdx(), searchIndex(), sitemap(), ogImages(), reviewReminder(), checkLinks(), hostConfig(), precompress()],
   security: {
     csp: {
       algorithm: 'SHA-256',

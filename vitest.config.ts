@@ -13,7 +13,9 @@ const DATE_SENSITIVE = ['calculator', 'calculator-properties', 'describe-positio
  *   coverage of the pure modules has a threshold;
  * - build: the content pipeline's failure modes (a broken file must fail the build and say where);
  * - site: checks on the built files in dist/ (valid HTML, links, size budgets, SEO files);
- * - browser: Debian's Chromium driven by playwright-core against the built site (dist/).
+ * - server: both servers (preview and nginx with the built config) against the security probe's requests;
+ * - browser: Debian's Chromium driven by playwright-core against the built site (dist/) on the preview server;
+ * - browser-nginx: the header-dependent browser tests (search, calculator, templates, CSP, host) on nginx.
  * `npm test` runs the browser project on its own, after the others, so that the builds in
  * the build project never compete with Chromium for the CPU.
  */
@@ -39,7 +41,14 @@ export default defineConfig({
       },
       {
         resolve: { alias },
-        test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 180_000, hookTimeout: 180_000, fileParallelism: false },
+        test: {
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          env: { KB_LOCAL_PREVIEW: '1' },
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
       },
       {
         resolve: { alias },
@@ -47,10 +56,26 @@ export default defineConfig({
       },
       {
         resolve: { alias },
+        test: { name: 'server', include: ['tests/server/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000, fileParallelism: false },
+      },
+      {
+        resolve: { alias },
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts', 'tests/search/**/*.test.ts'],
           globalSetup: ['tests/helpers/serve-dist.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          // The tests that depend on the host's headers, again against nginx with the build's config.
+          name: 'browser-nginx',
+          include: ['tests/browser/{search,calculator,templates,csp,host}.test.ts'],
+          globalSetup: ['tests/helpers/serve-nginx.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,
           fileParallelism: false,

@@ -7,11 +7,23 @@ import { glossaryTermSchema } from '@/schemas/glossary';
 import { processSchema } from '@/schemas/process';
 import { sourceSchema } from '@/schemas/source';
 import { templateSchema } from '@/schemas/template';
+import { checkContentFiles } from '@/utils/check-content-files';
 import { checkRawDates } from '@/utils/check-raw-dates';
 import { contentDir } from '@/utils/read-data-file';
 
 // Content lives outside src/ (content/), one schema per concern in src/schemas/.
 const root = contentDir();
+
+// Misspelt fields, duplicate ids, two files for one article and YAML errors fail here, with file and line.
+const fieldsOf = (schema: unknown) => Object.keys((schema as { shape?: object }).shape ?? {});
+checkContentFiles(root, {
+  articles: fieldsOf(articleSchema),
+  templates: fieldsOf(templateSchema),
+  processes: fieldsOf(processSchema),
+  sources: fieldsOf(sourceSchema),
+  glossary: fieldsOf(glossaryTermSchema),
+  categories: fieldsOf(categorySchema),
+});
 
 /** Single-file YAML lists are parsed without YAML's date guessing, so the schema sees dates as written. */
 const strictYaml = (text: string) => yaml.load(text, { schema: yaml.CORE_SCHEMA }) as Record<string, unknown>[];

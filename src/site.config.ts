@@ -9,7 +9,10 @@ export const siteConfig = {
   name: '逾期与催收明白纸',
   /** One-sentence purpose, used on the home page and as the default description. */
   description: '用大白话讲清楚逾期之后会发生什么、催收方不能做什么、你可以怎么做。每一条规则都注明出处和效力层级。',
-  /** Absolute origin for canonical URLs, sitemap and feeds. Set SITE_URL when deploying. */
+  /**
+   * Absolute origin for canonical URLs, sitemap and feeds. `npm run build` stops without SITE_URL
+   * (src/integrations/require-site-url.ts); only dev and local previews (KB_LOCAL_PREVIEW=1) use the default.
+   */
   url: (process.env.SITE_URL ?? 'http://localhost:4321').replace(/\/$/, ''),
   /** Shown as publisher in JSON-LD. */
   publisher: '逾期与催收明白纸编辑组',

@@ -22,5 +22,7 @@ export async function renderArticle(article: Article) {
     headings,
     citations: (remarkPluginFrontmatter.citations ?? []) as Citation[],
     faq: (remarkPluginFrontmatter.faq ?? []) as FaqEntry[],
+    /** Whether the body embeds <StageTimeline> (recorded by remark-citations). */
+    embedsTimeline: remarkPluginFrontmatter.embedsTimeline === true,
   };
 }

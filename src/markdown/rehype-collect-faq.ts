@@ -1,6 +1,7 @@
 import type { Element, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
 import type { VFile } from 'vfile';
+import { recordFrontmatter } from './plugin-helpers.ts';
 
 export interface FaqEntry {
   question: string;
@@ -46,9 +47,10 @@ export function rehypeCollectFaq() {
         if (text && current.answer.length < ANSWER_CHARS) current.answer += (current.answer ? ' ' : '') + text;
       }
     }
-    const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
-    data.astro ??= {};
-    data.astro.frontmatter ??= {};
-    data.astro.frontmatter.faq = faq.filter((f) => f.answer.length > 0).map((f) => ({ ...f, answer: shorten(f.answer) }));
+    recordFrontmatter(
+      file,
+      'faq',
+      faq.filter((f) => f.answer.length > 0).map((f) => ({ ...f, answer: shorten(f.answer) })),
+    );
   };
 }

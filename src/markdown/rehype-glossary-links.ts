@@ -2,6 +2,7 @@ import type { Element, ElementContent, Root, Text } from 'hast';
 import type { VFile } from 'vfile';
 import { glossaryPath } from '../utils/paths.ts';
 import { readGlossaryEntries } from '../content-files.ts';
+import { isArticle } from './plugin-helpers.ts';
 import type { GlossaryEntry } from '../schemas/glossary.ts';
 
 /** Elements whose text is never turned into a term link. */
@@ -73,8 +74,6 @@ function splitText(node: Text, matcher: TermMatcher, linked: Set<string>, hrefFo
   if (last < text.length) out.push({ type: 'text', value: text.slice(last) });
   return out;
 }
-
-const isArticle = (path: string | undefined) => !!path && /[\\/]articles[\\/][^\\/]+\.mdx?$/.test(path);
 
 /** Rehype plugin: glossary links in articles only (templates and pages are left as written). */
 export function rehypeGlossaryLinks() {

@@ -1,14 +1,9 @@
 import type { PhrasingContent, Root } from 'mdast';
 import { findAndReplace } from 'mdast-util-find-and-replace';
+import { isArticle, recordFrontmatter } from './plugin-helpers.ts';
 import type { VFile } from 'vfile';
 import { readSourceIds } from '../utils/read-source-ids.ts';
 import { CITATION_PATTERN, type Citation } from './citation-syntax.ts';
-
-interface AstroData {
-  astro?: { frontmatter?: Record<string, unknown> };
-}
-
-const isArticle = (path: string | undefined) => !!path && /[\\/]articles[\\/][^\\/]+\.mdx?$/.test(path);
 
 /**
  * Turns inline citations into numbered footnote references and records the list in
@@ -35,7 +30,15 @@ export function remarkCitations() {
             citations.set(id, citation);
           }
           const where = pinpoint?.trim();
-          if (where && !citation.pinpoints.includes(where)) citation.pinpoints.push(where);
+          // “第207条、第208条” cites two articles at once; list each once in the 依据 section.
+          for (const part of where
+            ? where
+                .split('、')
+                .map((p) => p.trim())
+                .filter(Boolean)
+            : []) {
+            if (!citation.pinpoints.includes(part)) citation.pinpoints.push(part);
+          }
           const label = `[${citation.number}]`;
           // A known node type with data.hName, so mdast-util-to-hast keeps it an element.
           return {
@@ -60,9 +63,14 @@ export function remarkCitations() {
     if (isArticle(file.path) && citations.size === 0) {
       throw new Error(`${file.path}: 文章没有任何引用。每篇文章至少要用 [@依据id] 引用一处依据。`);
     }
-    const data = file.data as AstroData;
-    data.astro ??= {};
-    data.astro.frontmatter ??= {};
-    data.astro.frontmatter.citations = [...citations.values()];
+    recordFrontmatter(file, 'citations', [...citations.values()]);
+    // An article that embeds the calculator does not need the sidebar's link to it.
+    recordFrontmatter(file, 'embedsTimeline', embedsComponent(tree, 'StageTimeline'));
   };
+}
+
+/** Whether the MDX tree uses the named component (<StageTimeline … />) anywhere. */
+function embedsComponent(node: { type: string; name?: unknown; children?: unknown[] }, name: string): boolean {
+  if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === name) return true;
+  return (node.children ?? []).some((child) => embedsComponent(child as typeof node, name));
 }

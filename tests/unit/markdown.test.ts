@@ -43,6 +43,15 @@ describe('citations', () => {
     ]);
   });
 
+  it('lists each article of a combined pinpoint once', async () => {
+    const { html, frontmatter } = await render(
+      '申请实现担保物权[@civil-procedure-law 第207条、第208条]。裁定后执行[@civil-procedure-law 第208条]。',
+      '/x/content/articles/demo.mdx',
+    );
+    expect(html).toContain('aria-label="依据1，第207条、第208条"');
+    expect(frontmatter.citations).toEqual([{ id: 'civil-procedure-law', number: 1, pinpoints: ['第207条', '第208条'] }]);
+  });
+
   it('works inside GFM tables', async () => {
     const { html } = await render('| 规则 | 依据 |\n| --- | --- |\n| 夜间不催收 | [@gbt-45251-2025] |', '/x/content/articles/t.mdx');
     expect(html).toContain('<td><sup class="cite">');
