@@ -55,5 +55,18 @@ export default defineConfig({
     },
   },
   // Processed scripts stay external files, so the CSP lists only the two inline scripts' hashes.
-  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
+  vite: {
+    plugins: [tailwindcss()],
+    build: {
+      assetsInlineLimit: 0,
+      rollupOptions: {
+        // MDX adds a "use astro:head-inject" directive to every article module; the bundler warns
+        // that it may not be preserved, once per article. Astro handles it; the warning is noise.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

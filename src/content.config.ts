@@ -5,6 +5,7 @@ import { articleSchema } from '@/schemas/article';
 import { categorySchema } from '@/schemas/category';
 import { glossaryTermSchema } from '@/schemas/glossary';
 import { processSchema } from '@/schemas/process';
+import { situationSchema } from '@/schemas/situation';
 import { sourceSchema } from '@/schemas/source';
 import { templateSchema } from '@/schemas/template';
 import { checkContentFiles } from '@/utils/check-content-files';
@@ -41,4 +42,5 @@ export const collections = {
   glossary: defineCollection({ loader: file(`${root}/glossary.yaml`, { parser: strictYaml }), schema: glossaryTermSchema }),
   templates: defineCollection({ loader: glob({ pattern: '*.md', base: `${root}/templates`, generateId: idFromFile }), schema: templateSchema }),
   categories: defineCollection({ loader: file(`${root}/categories.yaml`, { parser: strictYaml }), schema: categorySchema }),
+  situations: defineCollection({ loader: file(`${root}/situations.yaml`, { parser: strictYaml }), schema: situationSchema }),
 };

@@ -17,6 +17,22 @@ export const common = {
   search: '搜索',
 } as const;
 
+/** The calm help pointer (articles with `crisis: true`, home page); numbers come from sources. */
+export const crisisHelp = {
+  title: '如果你现在不安全，或者撑不住了',
+  /** Text around the number: [before, after]. */
+  police: ['有人威胁你的人身安全、堵门不让你离开：马上打', '报警。'],
+  psychological: ['压力大到睡不着、想不开：可以打', '心理援助热线，和人说说。欠款的事可以一步步处理。'],
+  complain: '被骚扰、被威胁但眼下安全：先留证据，再投诉。',
+  complainLink: '怎么投诉、向谁投诉',
+} as const;
+
+/** The home page's help strip and situation cards. */
+export const home = {
+  situationsTitle: '我现在遇到的情况',
+  situationsHint: '选一个最像你的情况，先读这几页。',
+} as const;
+
 /** The stage calculator's name and labels, shared by the widget, its page and every link to it. */
 export const calculator = {
   name: '我的逾期到了哪一步',

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { compactProcess, expandProcess } from '@/calculator/compact-process';
 import { computePosition } from '@/calculator/compute-position';
-import { describeLimitation, describeLimitationReminder, describeAmountChecks, describeDates, describeHeadline, describeMilestone, milestoneTitle } from '@/calculator/describe-position';
+import {
+  describeLimitation,
+  describeLimitationReminder,
+  describeAmountChecks,
+  describeDates,
+  describeHeadline,
+  describeMilestone,
+  milestoneTitle,
+} from '@/calculator/describe-position';
 import type { CalcResult } from '@/calculator/types';
 import { fixtureProcess } from '../fixtures/process';
 
@@ -13,7 +21,7 @@ const at = (input: Parameters<typeof computePosition>[1]): CalcResult => {
 };
 
 describe('the sentences the widget and the calendar share', () => {
-  it('heads the answer with the reader's own day and the stage in plain words, the term once in brackets', () => {
+  it('heads the answer with the reader’s own day and the stage in plain words, the term once in brackets', () => {
     const result = at({ today: TODAY, daysOverdue: 45 });
     expect(describeHeadline(result, { name: 'M2 升级催收', plainName: '催收升级阶段', jargon: '业内叫 M2' })).toBe('逾期第45天：催收升级阶段（业内叫 M2）');
     expect(describeHeadline(at({ today: TODAY, daysOverdue: 0 }), { name: '还款日当天' })).toBe('今天是应还款日：还款日当天');
