@@ -36,6 +36,8 @@ function mount(root: HTMLElement): void {
   const select = form.querySelector<HTMLSelectElement>('select[name="process"]');
   const formDetails = root.querySelector<HTMLDetailsElement>(sel.formDetails)!;
   const timelineDetails = root.querySelector<HTMLDetailsElement>(sel.timelineDetails)!;
+  // With the widget running, the long timeline is folded below the answer (open without JS).
+  timelineDetails.open = false;
   const fields = formState(form);
   let processId = defaultProcess;
   let lastResult: CalcResult | null = null;
