@@ -52,8 +52,9 @@ export function renderResult({ root, output, processId, allNotes }: ResultView, 
 
   if (warnings.length) slot('warning').textContent = warnings.map((e) => e.message).join(' ');
   else slot('warning').remove();
-  const title = root.querySelector<HTMLElement>(`${stageItem} .tl-title`)?.dataset;
-  slot('stage').textContent = describeHeadline(result, { name: result.stage.name, plainName: title?.plainName, jargon: title?.jargon });
+  // The static timeline's stage title is already the plain name with the term in brackets.
+  const title = root.querySelector(`${stageItem} .tl-title`)?.textContent?.trim();
+  slot('stage').textContent = describeHeadline(result, { name: title || result.stage.name });
   slot('when').textContent = describeDates(result);
   slot('summary').textContent = root.querySelector(`${stageItem} > p`)?.textContent ?? '';
 
