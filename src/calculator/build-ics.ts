@@ -1,30 +1,5 @@
-import { addDays } from './shanghai-date';
+import { buildCalendar, type CalendarEvent } from './build-calendar';
 import type { CalcResult } from './types';
-
-/** Escapes text for an iCalendar TEXT value (RFC 5545 §3.3.11). */
-function escapeText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
-}
-
-/** Folds a content line to 75 octets as RFC 5545 requires, without splitting a UTF-8 character. */
-function fold(line: string): string {
-  const encoder = new TextEncoder();
-  const out: string[] = [];
-  let current = '';
-  let size = 0;
-  for (const char of line) {
-    const n = encoder.encode(char).length;
-    if (size + n > (out.length === 0 ? 75 : 74)) {
-      out.push(current);
-      current = '';
-      size = 0;
-    }
-    current += char;
-    size += n;
-  }
-  out.push(current);
-  return out.join('\r\n ');
-}
 
 const compact = (iso: string) => iso.replace(/-/g, '');
 
@@ -34,36 +9,19 @@ const compact = (iso: string) => iso.replace(/-/g, '');
  * time in UTC (YYYYMMDDTHHMMSSZ); passing it keeps the output deterministic.
  */
 export function buildIcs(result: CalcResult, options: { processName: string; pageUrl: string; stamp: string }): string {
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//yuqi-cuishou-kb//where-am-i//ZH', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
-  const event = (uid: string, date: string, summary: string, description: string) => {
-    lines.push(
-      'BEGIN:VEVENT',
-      `UID:${uid}@yuqi-cuishou-kb`,
-      `DTSTAMP:${options.stamp}`,
-      `DTSTART;VALUE=DATE:${compact(date)}`,
-      `DTEND;VALUE=DATE:${compact(addDays(date, 1))}`,
-      fold(`SUMMARY:${escapeText(summary)}`),
-      fold(`DESCRIPTION:${escapeText(description)}`),
-      'TRANSP:TRANSPARENT',
-      'END:VEVENT',
-    );
-  };
-  for (const m of result.milestones) {
-    event(
-      `${result.processId}-${compact(result.dueDate)}-${m.stageId}`,
-      m.date,
-      `逾期第${m.day}天：进入“${m.name}”`,
-      `${options.processName}｜应还款日 ${result.dueDate}。阶段划分是一般情况，以合同和机构通知为准。详情：${options.pageUrl}`,
-    );
-  }
+  const events: CalendarEvent[] = result.milestones.map((m) => ({
+    uid: `${result.processId}-${compact(result.dueDate)}-${m.stageId}`,
+    date: m.date,
+    summary: `逾期第${m.day}天：进入“${m.name}”`,
+    description: `${options.processName}｜应还款日 ${result.dueDate}。阶段划分是一般情况，以合同和机构通知为准。详情：${options.pageUrl}`,
+  }));
   if (!result.limitation.reached) {
-    event(
-      `${result.processId}-${compact(result.limitation.countedFrom)}-limitation`,
-      result.limitation.threeYearsOn,
-      '三年诉讼时效提示点（请咨询律师）',
-      `自 ${result.limitation.countedFrom} 起满三年。期间如有催收、承诺或部分还款，时效会中断并重新计算（民法典第188、195条）；这不代表债务已经“过期”。`,
-    );
+    events.push({
+      uid: `${result.processId}-${compact(result.limitation.countedFrom)}-limitation`,
+      date: result.limitation.threeYearsOn,
+      summary: '三年诉讼时效提示点（请咨询律师）',
+      description: `自 ${result.limitation.countedFrom} 起满三年。期间如有催收、承诺或部分还款，时效会中断并重新计算（民法典第188、195条）；这不代表债务已经“过期”。`,
+    });
   }
-  lines.push('END:VCALENDAR');
-  return `${lines.join('\r\n')}\r\n`;
+  return buildCalendar(events, { product: 'where-am-i', stamp: options.stamp });
 }

@@ -1,8 +1,9 @@
 import { LIMITS } from './limits';
 import { parseNumber } from './parse-number';
 import { resolveStages } from './resolve-stages';
-import { addDays, addYears, daysBetween, parseDate } from './shanghai-date';
-import type { CalcError, CalcOutcome, LimitationHint, Milestone, ProcessData, ResolvedStage } from './types';
+import { computeLimitationHint } from './compute-limitation-hint';
+import { addDays, daysBetween, parseDate } from './shanghai-date';
+import type { CalcError, CalcOutcome, Milestone, ProcessData, ResolvedStage } from './types';
 
 /** What the reader gave us. Raw strings are fine: everything is validated here. */
 export interface CalcInput {
@@ -129,16 +130,7 @@ export function computePosition(process: ProcessData, input: CalcInput): CalcOut
     daysRemaining: s.from - daysOverdue!,
   }));
 
-  const countedFrom = lastContact ?? dueDate;
-  const threeYearsOn = addYears(countedFrom, 3);
-  const limitationDaysRemaining = daysBetween(today, threeYearsOn);
-  const limitation: LimitationHint = {
-    countedFrom,
-    basis: lastContact ? 'last-contact' : 'due-date',
-    threeYearsOn,
-    reached: limitationDaysRemaining <= 0,
-    daysRemaining: Math.max(0, limitationDaysRemaining),
-  };
+  const limitation = computeLimitationHint(lastContact ?? dueDate, lastContact ? 'last-contact' : 'due-date', today);
 
   return {
     ok: true,

@@ -6,6 +6,7 @@
 import { buildIcs } from '@/calculator/build-ics';
 import { expandProcess, type CompactProcess } from '@/calculator/compact-process';
 import { computePosition } from '@/calculator/compute-position';
+import { describeLimitationHint } from '@/calculator/describe-limitation-hint';
 import { formatDayRange } from '@/calculator/format-day-range';
 import { readUrlState, writeUrlState, type UrlState } from '@/calculator/read-url-state';
 import { todayInShanghai } from '@/calculator/shanghai-date';
@@ -149,9 +150,7 @@ function mount(root: HTMLElement): void {
     if (baseRules) card.append(section('任何阶段，催收方都不得', baseRules));
 
     const lim = result.limitation;
-    const limText = lim.reached
-      ? `自${lim.basis === 'last-contact' ? '你填写的最后一次联系' : '应还款日'}（${formatDateZh(lim.countedFrom)}）起已满三年。这不等于债务已经“过期”：期间只要有催收、你的承诺或部分还款，诉讼时效就会中断、重新计算；还款或签字前请先咨询律师。分期借款的时效从最后一期到期日起算，实际起算点可能更晚。`
-      : `三年诉讼时效的提示点：${formatDateZh(lim.threeYearsOn)}（自${lim.basis === 'last-contact' ? '最后一次联系' : '应还款日'}起算）。期间有催收、承诺或部分还款，会重新计算；分期借款从最后一期到期日起算，实际起算点可能更晚。这只是提示，不是结论。`;
+    const limText = describeLimitationHint(lim);
     const limP = el('p', limText, 'text-sm');
     limP.append(' ', el('span', '（民法典·法律）', 'muted text-xs'));
     card.append(section('诉讼时效提示', limP));
