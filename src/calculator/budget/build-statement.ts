@@ -1,5 +1,5 @@
 import { ESSENTIAL_LABELS } from './compute-budget';
-import { formatFen } from './format-fen';
+import { formatFen } from '../format-fen';
 import { ESSENTIALS, type BudgetResult, type DebtLine } from './types';
 
 export interface Statement {

@@ -1,7 +1,7 @@
 import { LIMITS } from '../limits';
 import { allocateOffers } from './allocate-offers';
 import { apportion } from './apportion';
-import { parseYuanToFen } from './parse-yuan';
+import { parseYuanToFen } from '../parse-yuan-to-fen';
 import { DEBT_TYPES, ESSENTIALS, type BudgetError, type BudgetInput, type BudgetOutcome, type DebtLine, type DebtSeverity, type DebtTypeId, type EssentialId } from './types';
 
 export const ESSENTIAL_LABELS: Record<EssentialId, string> = {
