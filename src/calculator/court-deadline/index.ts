@@ -5,3 +5,4 @@ export { classifyDay, isRestDay, weekdayOf } from './classify-day';
 export { addPeriod, addMonths } from './add-period';
 export { computeCourtDeadline, REMINDER_DAYS_BEFORE, type DeadlineInput } from './compute-court-deadline';
 export { buildDeadlineIcs } from './build-deadline-ics';
+export { formatDayWithWeekday, formatPeriod, formatPeriodRule, describeCounting } from './describe-deadline';
