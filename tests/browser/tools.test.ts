@@ -143,9 +143,9 @@ describe('每月能还多少 (privacy)', () => {
     await fillBudget(page);
     await page.getByRole('button', { name: '算出每家能还多少' }).click();
     await expect.poll(() => result(page).locator('[data-available]').getAttribute('data-available')).toBe('450000');
-    const offers = await result(page).locator('tr[data-offer]').evaluateAll((rows) => rows.map((r) => Number((r as HTMLElement).dataset.offer)));
+    const offers = await result(page).locator('[data-offer]').evaluateAll((rows) => rows.map((r) => Number((r as HTMLElement).dataset.offer)));
     expect(offers.reduce((a, b) => a + b, 0)).toBe(450000);
-    await expect(result(page).locator('tr[data-offer]').first().textContent()).resolves.toContain('丙银行车贷');
+    await expect(result(page).locator('[data-offer]').first().textContent()).resolves.toContain('丙银行车贷');
     expect(await result(page).locator('[data-statement-for]').count()).toBe(3);
     await expect(result(page).locator('[data-statement-for="甲银行信用卡"]').textContent()).resolves.toContain('每月还款 1,500.00 元');
     expect(page.url()).toBe(before);

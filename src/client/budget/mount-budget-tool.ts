@@ -110,32 +110,23 @@ function mount(root: HTMLElement): void {
       if (r.priorityShortfallFen > 0) card.append(el('p', `这还不够按合同付有抵押的贷款和法院执行中的欠款（差 ${formatFen(r.priorityShortfallFen)} 元），请尽快联系这些机构协商。`, 'mt-2 font-semibold text-red-800 dark:text-red-300'));
       if (r.surplusFen > 0) card.append(el('p', `按合同付完所有月供后每月还剩 ${formatFen(r.surplusFen)} 元。`, 'mt-2'));
     }
-    const table = el('table', undefined, 'mt-4 w-full text-left text-[0.95rem]');
-    const head = el('tr', undefined, 'border-b border-slate-300 dark:border-slate-600');
-    ['顺序', '欠款', '剩余欠款', '合同月供', '每月方案', '为什么'].forEach((h) => head.append(el('th', h, 'py-1 pr-2')));
-    table.append(el('thead'), el('tbody'));
-    table.tHead!.append(head);
+    // A list rather than a table: on a phone each debt reads top to bottom without sideways scrolling.
+    const ol = el('ol', undefined, 'mt-4 space-y-3');
     r.debts.forEach((d, i) => {
-      const row = el('tr', undefined, 'border-b border-slate-200 align-top dark:border-slate-700');
-      row.dataset.offer = String(d.offerFen);
-      row.append(
-        el('td', String(i + 1), 'py-2 pr-2'),
-        el('td', `${d.lender}（${d.severity.name}）`, 'py-2 pr-2'),
-        el('td', formatFen(d.balanceFen), 'py-2 pr-2'),
-        el('td', d.monthlyFen > 0 ? formatFen(d.monthlyFen) : '—', 'py-2 pr-2'),
-        el('td', `${formatFen(d.offerFen)}${d.monthsToRepay ? `（约${d.monthsToRepay}个月还清）` : ''}`, 'py-2 pr-2 font-semibold'),
-      );
-      const why = el('td', undefined, 'py-2 text-sm');
-      why.append(d.basis === 'priority' ? '优先按合同付。' : '按欠款比例分配。', d.severity.reason, ' ');
+      const li = el('li', undefined, 'border-t border-slate-200 pt-3 dark:border-slate-700');
+      li.dataset.offer = String(d.offerFen);
+      const head = el('p', undefined, 'font-semibold');
+      head.append(`${i + 1}. ${d.lender}（${d.severity.name}）：每月 `, el('strong', `${formatFen(d.offerFen)} 元`), d.monthsToRepay ? `，约${d.monthsToRepay}个月还清` : '');
+      li.append(head);
+      li.append(el('p', `剩余欠款 ${formatFen(d.balanceFen)} 元${d.monthlyFen > 0 ? `，合同月供 ${formatFen(d.monthlyFen)} 元` : ''}。${d.basis === 'priority' ? '优先按合同月供安排。' : '按欠款比例分配。'}`, 'text-sm'));
+      const why = el('p', d.severity.reason, 'muted text-sm');
       const src = el('a', `依据：${d.severity.article}`);
       src.href = `/sources/#${d.severity.sources[0]}`;
-      why.append(src);
-      row.append(why);
-      table.tBodies[0]!.append(row);
+      why.append(' ', src);
+      li.append(why);
+      ol.append(li);
     });
-    const scroll = el('div', undefined, 'overflow-x-auto');
-    scroll.append(table);
-    card.append(scroll);
+    card.append(ol);
 
     const statements = el('div', undefined, 'mt-6');
     statements.append(el('p', '给每一家的财务状况说明', 'text-lg font-semibold'));
@@ -165,7 +156,9 @@ function mount(root: HTMLElement): void {
         cells.forEach((c) => tr.append(el('td', c, 'py-0.5 pr-2')));
         dt.append(tr);
       });
-      art.append(dt, el('p', s.method, 'mt-2 text-sm'), el('p', `给贵司的还款方案：${s.proposal}`, 'mt-2 font-semibold'), el('p', '本人承诺以上情况属实，可以提供收入和支出的证明材料。', 'mt-2'), el('p', '本人签名：__________　　日期：__________', 'mt-4'));
+      const dtWrap = el('div', undefined, 'overflow-x-auto');
+      dtWrap.append(dt);
+      art.append(dtWrap, el('p', s.method, 'mt-2 text-sm'), el('p', `给贵司的还款方案：${s.proposal}`, 'mt-2 font-semibold'), el('p', '本人承诺以上情况属实，可以提供收入和支出的证明材料。', 'mt-2'), el('p', '本人签名：__________　　日期：__________', 'mt-4'));
       const print = el('button', `只打印给“${d.lender}”的说明`, 'btn no-print mt-3');
       print.type = 'button';
       print.dataset.action = 'print-one';
