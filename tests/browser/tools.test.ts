@@ -59,6 +59,15 @@ describe('法律文书期限', () => {
     await expect.poll(() => result(page).textContent()).toContain('还没有收录2027年的放假安排');
   });
 
+  it('counts “today” in Shanghai on a device in another time zone', async () => {
+    // 00:30 on 1 December in Shanghai is still 30 November in Los Angeles.
+    const { page } = await openPage(browser(), { timezoneId: 'America/Los_Angeles' });
+    await page.clock.setFixedTime(new Date('2026-11-30T16:30:00Z'));
+    await page.goto(url('/tools/court-deadlines/?kind=payment-order&date=2026-12-01'));
+    await expect.poll(() => result(page).locator('[data-last-day]').getAttribute('data-last-day')).toBe('2026-12-16');
+    await expect(result(page).textContent()).resolves.toContain('今天是 2026年12月1日');
+  });
+
   it('answers a bad date in Chinese and marks the field', async () => {
     const { page } = await open('/tools/court-deadlines/?kind=payment-order&date=2026-12-09');
     await expect.poll(() => result(page).textContent()).toContain('不能晚于今天');
@@ -134,6 +143,7 @@ describe('每月能还多少 (privacy)', () => {
     await fillRow(1, '丙银行车贷', 'car', '60000', '2000');
     await page.getByRole('button', { name: '添加一笔欠款' }).click();
     await fillRow(2, '乙消费金融', 'consumer-loan', '20000', '2000');
+    await rows.nth(2).getByLabel('已逾期天数（选填）').fill('45');
   }
 
   it('computes offers that add up to what is available, with no request, nothing in the address and nothing stored', async () => {
@@ -147,6 +157,7 @@ describe('每月能还多少 (privacy)', () => {
     expect(offers.reduce((a, b) => a + b, 0)).toBe(450000);
     await expect(result(page).locator('[data-offer]').first().textContent()).resolves.toContain('丙银行车贷');
     expect(await result(page).locator('[data-statement-for]').count()).toBe(3);
+    await expect(result(page).textContent()).resolves.toContain('已逾期45天');
     await expect(result(page).locator('[data-statement-for="甲银行信用卡"]').textContent()).resolves.toContain('每月还款 1,500.00 元');
     expect(page.url()).toBe(before);
     expect(await page.evaluate(() => localStorage.length)).toBe(0);

@@ -118,7 +118,7 @@ function mount(root: HTMLElement): void {
       const head = el('p', undefined, 'font-semibold');
       head.append(`${i + 1}. ${d.lender}（${d.severity.name}）：每月 `, el('strong', `${formatFen(d.offerFen)} 元`), d.monthsToRepay ? `，约${d.monthsToRepay}个月还清` : '');
       li.append(head);
-      li.append(el('p', `剩余欠款 ${formatFen(d.balanceFen)} 元${d.monthlyFen > 0 ? `，合同月供 ${formatFen(d.monthlyFen)} 元` : ''}。${d.basis === 'priority' ? '优先按合同月供安排。' : '按欠款比例分配。'}`, 'text-sm'));
+      li.append(el('p', `剩余欠款 ${formatFen(d.balanceFen)} 元${d.monthlyFen > 0 ? `，合同月供 ${formatFen(d.monthlyFen)} 元` : ''}${d.daysOverdue ? `，已逾期${d.daysOverdue}天` : ''}${d.court ? '，法院已判决或在执行' : ''}。${d.basis === 'priority' ? '优先按合同月供安排。' : '按欠款比例分配。'}`, 'text-sm'));
       const why = el('p', d.severity.reason, 'muted text-sm');
       const src = el('a', `依据：${d.severity.article}`);
       src.href = `/sources/#${d.severity.sources[0]}`;
