@@ -7,9 +7,9 @@ export async function getHolidayYears(): Promise<HolidayYear[]> {
   return (await getCollection('holidays')).map((e) => e.data).sort((a, b) => a.year - b.year);
 }
 
-/** The court-paper kinds, in authored order. */
+/** The court-paper kinds, commonest first. */
 export async function getDocumentKinds(): Promise<DocumentKind[]> {
-  return (await getCollection('courtDeadlines')).map((e) => ({ ...e.data, id: e.id }) as DocumentKind);
+  return (await getCollection('courtDeadlines')).map((e) => ({ ...e.data, id: e.id }) as DocumentKind).sort((a, b) => a.order - b.order);
 }
 
 /** Debt kinds from most to least severe consequences of not paying. */

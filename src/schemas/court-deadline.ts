@@ -4,6 +4,7 @@ import { sourceRef } from './source-refs';
 /** One kind of court paper in content/tools/court-deadlines.yaml and the period it starts. */
 export const courtDeadlineKindSchema = z.object({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'id 只能用小写字母、数字和连字符'),
+  order: z.number().int().min(1),
   name: z.string().min(2),
   dateLabel: z.string().min(4),
   from: z.enum(['receipt', 'effective', 'performance-end']),

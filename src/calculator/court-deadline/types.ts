@@ -32,6 +32,8 @@ export interface Period {
 /** A kind of court paper and the period its arrival (or effect) starts. */
 export interface DocumentKind {
   id: string;
+  /** Position in lists; the commonest papers first. */
+  order: number;
   name: string;
   dateLabel: string;
   from: 'receipt' | 'effective' | 'performance-end';
