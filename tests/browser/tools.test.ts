@@ -19,6 +19,8 @@ async function open(path: string, options = {}) {
   return { page, problems, context, requests };
 }
 const result = (page: Page) => page.locator('[data-tool-result]');
+/** Two cores are shared by many jobs: give the page's script time to load before giving up. */
+const poll = <T,>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000 });
 /** The result region comes before the long explanation, so it is the first thing read after the form. */
 const resultComesFirst = (page: Page, explanationSelector: string) =>
   page.evaluate((sel) => {
@@ -33,7 +35,7 @@ describe('法律文书期限', () => {
     await page.getByLabel('你收到的文书').selectOption('payment-order');
     await page.getByLabel('收到支付令的日期').fill('2026-12-01');
     await page.getByRole('button', { name: '算出最后期限' }).click();
-    await expect.poll(() => result(page).locator('[data-last-day]').getAttribute('data-last-day')).toBe('2026-12-16');
+    await poll(() => result(page).locator('[data-last-day]').getAttribute('data-last-day')).toBe('2026-12-16');
     const text = (await result(page).textContent())!;
     expect(text).toContain('最晚在 2026年12月16日（星期三） 前清偿债务，或者向发出支付令的法院提出书面异议');
     expect(text).toContain('第227条');
@@ -45,18 +47,18 @@ describe('法律文书期限', () => {
 
   it('opens a shared link with the answer; a 调休 Saturday counts as a working day', async () => {
     const { page } = await open('/tools/court-deadlines/?kind=first-instance-ruling&date=2026-02-18');
-    await expect.poll(() => result(page).locator('[data-last-day]').getAttribute('data-last-day')).toBe('2026-02-28');
+    await poll(() => result(page).locator('[data-last-day]').getAttribute('data-last-day')).toBe('2026-02-28');
     expect(await page.getByLabel('裁定书送达的日期').inputValue()).toBe('2026-02-18');
   });
 
   it('moves past the National Day holiday and warns about a year it has no table for', async () => {
     const { page } = await open('/tools/court-deadlines/?kind=first-instance-judgment&date=2026-09-18');
-    await expect.poll(() => result(page).locator('[data-last-day]').getAttribute('data-last-day')).toBe('2026-10-08');
+    await poll(() => result(page).locator('[data-last-day]').getAttribute('data-last-day')).toBe('2026-10-08');
     await expect(result(page).textContent()).resolves.toContain('国庆节放假');
     await expect(result(page).textContent()).resolves.toContain('已经在 54 天前过了');
     // Six months for a retrial application from 1 November 2026 ends in 2027, a year without a table.
     await page.goto(url('/tools/court-deadlines/?kind=retrial&date=2026-11-01'));
-    await expect.poll(() => result(page).textContent()).toContain('还没有收录2027年的放假安排');
+    await poll(() => result(page).textContent()).toContain('还没有收录2027年的放假安排');
   });
 
   it('counts “today” in Shanghai on a device in another time zone', async () => {
@@ -64,20 +66,20 @@ describe('法律文书期限', () => {
     const { page } = await openPage(browser(), { timezoneId: 'America/Los_Angeles' });
     await page.clock.setFixedTime(new Date('2026-11-30T16:30:00Z'));
     await page.goto(url('/tools/court-deadlines/?kind=payment-order&date=2026-12-01'));
-    await expect.poll(() => result(page).locator('[data-last-day]').getAttribute('data-last-day')).toBe('2026-12-16');
+    await poll(() => result(page).locator('[data-last-day]').getAttribute('data-last-day')).toBe('2026-12-16');
     await expect(result(page).textContent()).resolves.toContain('今天是 2026年12月1日');
   });
 
   it('answers a bad date in Chinese and marks the field', async () => {
     const { page } = await open('/tools/court-deadlines/?kind=payment-order&date=2026-12-09');
-    await expect.poll(() => result(page).textContent()).toContain('不能晚于今天');
+    await poll(() => result(page).textContent()).toContain('不能晚于今天');
     expect(await page.getByLabel('收到支付令的日期').getAttribute('aria-invalid')).toBe('true');
     expect(page.url()).toContain('date=2026-12-09');
   });
 
   it('downloads a calendar file with a reminder before the last day', async () => {
     const { page } = await open('/tools/court-deadlines/?kind=payment-order&date=2026-12-01');
-    await expect.poll(() => result(page).locator('[data-last-day]').count()).toBe(1);
+    await poll(() => result(page).locator('[data-last-day]').count()).toBe(1);
     const [download] = await Promise.all([page.waitForEvent('download'), result(page).getByRole('button', { name: /下载日历/ }).click()]);
     const ics = readFileSync((await download.path())!, 'utf8');
     expect(ics).toContain('DTSTART;VALUE=DATE:20261216');
@@ -103,7 +105,7 @@ describe('征信记录', () => {
     const { page, problems } = await open('/tools/credit-record/');
     await page.getByLabel('还清的日期').fill('2024-03-15');
     await page.getByRole('button', { name: '算一算' }).click();
-    await expect.poll(() => result(page).locator('[data-clears-on]').getAttribute('data-clears-on')).toBe('2029-03-15');
+    await poll(() => result(page).locator('[data-clears-on]').getAttribute('data-clears-on')).toBe('2029-03-15');
     await expect(result(page).textContent()).resolves.toContain('2029年3月15日');
     expect(await resultComesFirst(page, '#cr-title ~ h3')).toBe(true);
     expect(problems).toEqual([]);
@@ -113,7 +115,7 @@ describe('征信记录', () => {
     const { page } = await open('/tools/credit-record/');
     await page.getByLabel('还没还清').check();
     await page.getByRole('button', { name: '算一算' }).click();
-    await expect.poll(() => result(page).textContent()).toContain('5年还没有开始计算');
+    await poll(() => result(page).textContent()).toContain('5年还没有开始计算');
   });
 
   it('without JavaScript: the rule, 终止之日 and how to dispute', async () => {
@@ -152,7 +154,7 @@ describe('每月能还多少 (privacy)', () => {
     const before = page.url();
     await fillBudget(page);
     await page.getByRole('button', { name: '算出每家能还多少' }).click();
-    await expect.poll(() => result(page).locator('[data-available]').getAttribute('data-available')).toBe('450000');
+    await poll(() => result(page).locator('[data-available]').getAttribute('data-available')).toBe('450000');
     const offers = await result(page).locator('[data-offer]').evaluateAll((rows) => rows.map((r) => Number((r as HTMLElement).dataset.offer)));
     expect(offers.reduce((a, b) => a + b, 0)).toBe(450000);
     await expect(result(page).locator('[data-offer]').first().textContent()).resolves.toContain('丙银行车贷');
@@ -172,10 +174,10 @@ describe('每月能还多少 (privacy)', () => {
     await fillBudget(page);
     expect(await page.evaluate(() => localStorage.length)).toBe(0);
     await page.getByLabel('保存在这台设备上（下次打开自动填好）').check();
-    await expect.poll(() => page.evaluate(() => localStorage.getItem('yuqi-cuishou-budget') ?? '')).toContain('甲银行信用卡');
+    await poll(() => page.evaluate(() => localStorage.getItem('yuqi-cuishou-budget') ?? '')).toContain('甲银行信用卡');
     const again = await context.newPage();
     await again.goto(url('/tools/budget/'));
-    await expect.poll(() => again.getByLabel('家庭每月收入（到手）').inputValue()).toBe('9000');
+    await poll(() => again.getByLabel('家庭每月收入（到手）').inputValue()).toBe('9000');
     await again.getByRole('button', { name: '清除本机数据' }).click();
     expect(await again.evaluate(() => localStorage.length)).toBe(0);
     expect(await again.getByLabel('家庭每月收入（到手）').inputValue()).toBe('');
@@ -189,7 +191,7 @@ describe('每月能还多少 (privacy)', () => {
     expect(readFileSync(path, 'utf8')).toContain('丙银行车贷');
     await page.getByRole('button', { name: '清除本机数据' }).click();
     await page.locator('[data-bg-import]').setInputFiles(path);
-    await expect.poll(() => page.getByLabel('家庭每月收入（到手）').inputValue()).toBe('9000');
+    await poll(() => page.getByLabel('家庭每月收入（到手）').inputValue()).toBe('9000');
     expect(await page.locator('[data-bg-debt]').count()).toBe(3);
     expect(await page.evaluate(() => localStorage.length)).toBe(0);
   });
@@ -197,7 +199,7 @@ describe('每月能还多少 (privacy)', () => {
   it('answers bad input in Chinese', async () => {
     const { page } = await open('/tools/budget/');
     await page.getByRole('button', { name: '算出每家能还多少' }).click();
-    await expect.poll(() => result(page).textContent()).toContain('请填写家庭每月收入');
+    await poll(() => result(page).textContent()).toContain('请填写家庭每月收入');
     expect(await page.getByLabel('家庭每月收入（到手）').getAttribute('aria-invalid')).toBe('true');
   });
 
@@ -216,7 +218,7 @@ describe('实际年化利率', () => {
     await page.getByLabel('期数（按月）').fill('12');
     await page.getByLabel('每期还款额（元）', { exact: true }).fill('888.49');
     await page.getByRole('button', { name: '算出实际年化' }).click();
-    await expect.poll(() => result(page).locator('[data-apr]').getAttribute('data-apr')).toMatch(/^12\.00/);
+    await poll(() => result(page).locator('[data-apr]').getAttribute('data-apr')).toMatch(/^12\.00/);
     await expect(result(page).textContent()).resolves.toContain('总成本（利息和各种费用）：661.88 元');
     expect(page.url()).toContain('received=10000');
     expect(problems).toEqual([]);
@@ -224,9 +226,9 @@ describe('实际年化利率', () => {
 
   it('compares with four times the LPR only when the lender is a private one', async () => {
     const { page } = await open('/tools/apr/?received=10000&count=12&payment=1000&lenderKind=licensed&lpr=3');
-    await expect.poll(() => result(page).textContent()).toContain('不和四倍LPR比较');
+    await poll(() => result(page).textContent()).toContain('不和四倍LPR比较');
     await page.goto(url('/tools/apr/?received=10000&count=12&payment=1000&lenderKind=private&lpr=3'));
-    await expect.poll(() => result(page).textContent()).toContain('四倍LPR是 12.00%');
+    await poll(() => result(page).textContent()).toContain('四倍LPR是 12.00%');
   });
 
   it('without JavaScript: the method, the 月费率 example and whom the ceiling binds', async () => {
