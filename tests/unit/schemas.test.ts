@@ -46,7 +46,25 @@ describe('article schema', () => {
 });
 
 describe('source schema', () => {
-  const base = { id: 'x-law', short: '某法', title: '某法全称', issuer: '全国人大', date: '2020-01-01', binding: '法律', confidence: 'A' };
+  const base = {
+    id: 'x-law',
+    short: '某法',
+    title: '某法全称',
+    issuer: '全国人大',
+    date: '2020-01-01',
+    binding: '法律',
+    confidence: 'A',
+    checked: { on: '2026-12-01', text: 'LawRefBook/Laws@abc1234:某法.md' },
+  };
+  it('needs the text that was checked, and says so in Chinese', () => {
+    const { checked: _omit, ...unchecked } = base;
+    expect(issues(sourceSchema.safeParse(unchecked)).join()).toMatch(/checked 必填/);
+    expect(issues(sourceSchema.safeParse({ ...base, checked: { on: '2026-12', text: 'LawRefBook/Laws@abc1234:某法.md' } })).join()).toMatch(/YYYY-MM-DD/);
+  });
+  it('a replaced source must name its replacement', () => {
+    expect(issues(sourceSchema.safeParse({ ...base, status: '已被替代' })).join()).toMatch(/replacedBy/);
+    expect(sourceSchema.safeParse({ ...base, status: '已被替代', replacedBy: 'x-law-2026' }).success).toBe(true);
+  });
   it('refuses unverified (C) sources', () => {
     expect(issues(sourceSchema.safeParse({ ...base, confidence: 'C' })).join()).toMatch(/C 级/);
   });
