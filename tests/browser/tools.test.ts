@@ -21,6 +21,8 @@ async function open(path: string, options = {}) {
 const result = (page: Page) => page.locator('[data-tool-result]');
 /** Two cores are shared by many jobs: give the page's script time to load before giving up. */
 const poll = <T,>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000 });
+/** Content-Security-Policy violations recorded on the page (none expected). */
+const cspViolations = (page: Page) => page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
 /** The result region comes before the long explanation, so it is the first thing read after the form. */
 const resultComesFirst = (page: Page, explanationSelector: string) =>
   page.evaluate((sel) => {
@@ -43,6 +45,7 @@ describe('法律文书期限', () => {
     expect(page.url()).toContain('?kind=payment-order&date=2026-12-01');
     expect(await resultComesFirst(page, '#cd-kind-payment-order')).toBe(true);
     expect(problems).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
   });
 
   it('opens a shared link with the answer; a 调休 Saturday counts as a working day', async () => {
@@ -109,6 +112,7 @@ describe('征信记录', () => {
     await expect(result(page).textContent()).resolves.toContain('2029年3月15日');
     expect(await resultComesFirst(page, '#cr-title ~ h3')).toBe(true);
     expect(problems).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
   });
 
   it('says an unpaid debt has not started the clock', async () => {
@@ -167,6 +171,7 @@ describe('每月能还多少 (privacy)', () => {
     // Same-origin requests are the page's own static files only: no request carries the figures.
     expect(requests.filter((r) => /9000|30000|%E7%94%B2/.test(r))).toEqual([]);
     expect(problems).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
   });
 
   it('stores on the device only after opting in, and “清除本机数据” removes it', async () => {
@@ -222,6 +227,7 @@ describe('实际年化利率', () => {
     await expect(result(page).textContent()).resolves.toContain('总成本（利息和各种费用）：661.88 元');
     expect(page.url()).toContain('received=10000');
     expect(problems).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
   });
 
   it('compares with four times the LPR only when the lender is a private one', async () => {
