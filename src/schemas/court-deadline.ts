@@ -1,4 +1,7 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { z } from 'astro/zod';
+import { contentDir } from '@/utils/read-data-file';
 import { sourceRef } from './source-refs';
 
 /** One kind of court paper in content/tools/court-deadlines.yaml and the period it starts. */
@@ -13,6 +16,11 @@ export const courtDeadlineKindSchema = z.object({
   explain: z.string().min(10),
   source: sourceRef(),
   article: z.string().regex(/^第\d+条/, 'article 应写成“第227条”这样的条文号'),
+  /** A template the reader can fill in for this step (content/templates/<id>.md). */
+  template: z
+    .string()
+    .refine((id) => existsSync(join(contentDir(), 'templates', `${id}.md`)), { message: '模板不存在：请检查 content/templates/ 下的文件名' })
+    .optional(),
 });
 
 export type CourtDeadlineKindData = z.infer<typeof courtDeadlineKindSchema>;

@@ -42,6 +42,7 @@ describe('法律文书期限', () => {
     expect(text).toContain('最晚在 2026年12月16日（星期三） 前清偿债务，或者向发出支付令的法院提出书面异议');
     expect(text).toContain('第227条');
     expect(text).toContain('还有 15 天');
+    expect(await result(page).getByRole('link', { name: '支付令书面异议书' }).getAttribute('href')).toBe('/templates/payment-order-objection/');
     expect(page.url()).toContain('?kind=payment-order&date=2026-12-01');
     expect(await resultComesFirst(page, '#cd-kind-payment-order')).toBe(true);
     expect(problems).toEqual([]);

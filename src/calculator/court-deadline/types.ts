@@ -42,6 +42,8 @@ export interface DocumentKind {
   explain: string;
   source: string;
   article: string;
+  /** A fill-in template for this step, by id (/templates/<id>/). */
+  template?: string;
 }
 
 /** A day the period's end was moved past, and why. */

@@ -25,6 +25,7 @@ interface WidgetData {
   defaultKind: string;
   kinds: DocumentKind[];
   calendar: HolidayCalendar;
+  templateTitles: Record<string, string>;
 }
 
 export function mountCourtDeadlineTools(): void {
@@ -70,6 +71,13 @@ function mount(root: HTMLElement): void {
     link.href = '/sources/#civil-procedure-law';
     basis.append('依据：', link, `${r.kind.article}（法律），期间计算见第85条。邮寄的，在最后一天结束前交邮就不算过期，保存好寄件凭证。`);
     card.append(basis);
+    if (r.kind.template) {
+      const p = el('p', '可以用：', 'mt-2');
+      const a = el('a', data.templateTitles[r.kind.template] ?? '模板');
+      a.href = `/templates/${r.kind.template}/`;
+      p.append(a);
+      card.append(p);
+    }
     if (r.daysLeft < 0) card.append(el('p', '因不可抗拒的事由或其他正当理由耽误的，可以在障碍消除后10日内向法院申请顺延（民事诉讼法第86条），是否准许由法院决定。', 'mt-2 text-sm'));
 
     const contact = contactInput.value.trim();
