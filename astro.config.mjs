@@ -6,7 +6,9 @@ import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import { inlineScriptHashes } from './src/integrations/inline-scripts.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
-import { siteFiles } from './src/integrations/site-files.ts';
+import { ogImages } from './src/integrations/og-images.ts';
+import { reviewReminder } from './src/integrations/review-reminder.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
 import { rehypeCollectFaq } from './src/markdown/rehype-collect-faq.ts';
 import { rehypeGlossaryLinks } from './src/markdown/rehype-glossary-links.ts';
 import { remarkCitations } from './src/markdown/remark-citations.ts';
@@ -27,7 +29,8 @@ export default defineConfig({
     }),
     syntaxHighlight: false,
   },
-  integrations: [mdx(), searchIndex(), siteFiles()],
+  // One job per integration; all run after the build on the pages in dist/.
+  integrations: [mdx(), searchIndex(), sitemap(), ogImages(), reviewReminder()],
   security: {
     csp: {
       algorithm: 'SHA-256',

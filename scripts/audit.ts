@@ -15,7 +15,10 @@ const OUT = '.audit-dist';
 const PAGES = ['/', '/articles/haier-consumer-finance-collection/', '/tools/where-am-i/', '/search/?q=%E4%B8%8A%E9%97%A8%E5%82%AC%E6%94%B6'];
 
 // Build with this origin so canonical URLs and sitemaps point where Lighthouse looks.
-const build = spawnSync('npx', ['astro', 'build', '--outDir', OUT], { stdio: 'inherit', env: { ...process.env, SITE_URL: ORIGIN, ASTRO_TELEMETRY_DISABLED: '1' } });
+const build = spawnSync('npx', ['astro', 'build', '--outDir', OUT], {
+  stdio: 'inherit',
+  env: { ...process.env, SITE_URL: ORIGIN, ASTRO_TELEMETRY_DISABLED: '1' },
+});
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 const server = await serveStatic({ root: OUT, port: PORT });
@@ -28,7 +31,11 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as 
 try {
   for (const formFactor of ['mobile', 'desktop'] as const) {
     for (const path of PAGES) {
-      const result = await lighthouse(`${ORIGIN}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] }, formFactor === 'desktop' ? desktopConfig : undefined);
+      const result = await lighthouse(
+        `${ORIGIN}${path}`,
+        { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] },
+        formFactor === 'desktop' ? desktopConfig : undefined,
+      );
       const lhr = result!.lhr;
       const scores = CATEGORIES.map((c) => Math.round((lhr.categories[c]?.score ?? 0) * 100));
       const failing = Object.values(lhr.audits)
@@ -43,7 +50,9 @@ try {
   await server.close();
   rmSync(OUT, { recursive: true, force: true });
 }
-console.log(`\nLighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}，${new Date().toISOString().slice(0, 10)}\n`);
+console.log(
+  `\nLighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}，${new Date().toISOString().slice(0, 10)}\n`,
+);
 console.log('| 设备 | 页面 | 性能 | 无障碍 | 最佳实践 | SEO | 未通过的检查 |');
 console.log('|---|---|---|---|---|---|---|');
 console.log(rows.join('\n'));

@@ -8,13 +8,34 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
-import { loadLexicon } from '../src/search/load-lexicon.ts';
-import { textBody, writeSearchIndex, type IndexablePage } from '../src/search/build-search-index.ts';
+import { loadLexicon } from '../src/search/build/load-lexicon.ts';
+import { textBody, writeSearchIndex, type IndexablePage } from '../src/search/build/build-search-index.ts';
 import { serveStatic } from './serve.mjs';
 
 const WORK = resolve('tests/.tmp/bench');
 const CHARS_PER_ARTICLE = 3300;
-const QUERIES = ['上门催收', '爆通讯录', '征信', '停息挂账', '支付令', '紧急联系人', '诉讼时效', '催收电话', '协商还款', '恶意透支', '核销', '委外', '外访', '律师函', '信用报告', '冻结银行卡', '逾期多久上征信', '假律师函', '催收时间', '上门'];
+const QUERIES = [
+  '上门催收',
+  '爆通讯录',
+  '征信',
+  '停息挂账',
+  '支付令',
+  '紧急联系人',
+  '诉讼时效',
+  '催收电话',
+  '协商还款',
+  '恶意透支',
+  '核销',
+  '委外',
+  '外访',
+  '律师函',
+  '信用报告',
+  '冻结银行卡',
+  '逾期多久上征信',
+  '假律师函',
+  '催收时间',
+  '上门',
+];
 
 /** Deterministic synthetic articles made of real sentences from the site's own articles. */
 function syntheticArticles(count: number): { url: string; title: string; text: string }[] {
@@ -26,7 +47,10 @@ function syntheticArticles(count: number): { url: string; title: string; text: s
     .map((s) => s.trim())
     .filter((s) => s.length >= 8);
   let seed = 42;
-  const next = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const next = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
   return Array.from({ length: count }, (_, i) => {
     let text = '';
     while (text.length < CHARS_PER_ARTICLE) text += `${sentences[Math.floor(next() * sentences.length)]}${next() < 0.2 ? '\n' : ''}`;
@@ -94,8 +118,14 @@ function writeStockSite(count: number, dir: string) {
   for (const a of syntheticArticles(count)) {
     const folder = join(dir, a.url);
     mkdirSync(folder, { recursive: true });
-    const paragraphs = a.text.split('\n').map((p) => `<p>${p}</p>`).join('');
-    writeFileSync(join(folder, 'index.html'), `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${a.title}</title></head><body><main data-pagefind-body><h1>${a.title}</h1>${paragraphs}</main></body></html>`);
+    const paragraphs = a.text
+      .split('\n')
+      .map((p) => `<p>${p}</p>`)
+      .join('');
+    writeFileSync(
+      join(folder, 'index.html'),
+      `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${a.title}</title></head><body><main data-pagefind-body><h1>${a.title}</h1>${paragraphs}</main></body></html>`,
+    );
   }
   // A minimal page that searches with Pagefind's own API the way its UI does (top 5 fragments).
   writeFileSync(
@@ -111,7 +141,10 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 /** First-search gzipped bytes and median keystroke-to-results latency for one index. */
 async function browse(kind: 'ours' | 'stock', server: { url: string }, root: string, overlays: Record<string, string>) {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
   const context = await browser.newContext();
   const page: Page = await context.newPage();
   const bodies: { path: string; gz: number }[] = [];
@@ -155,11 +188,13 @@ async function browse(kind: 'ours' | 'stock', server: { url: string }, root: str
         }, q),
       );
     } else {
-      latencies.push(await page.evaluate(async (query) => {
-        const t0 = performance.now();
-        await (window as unknown as { run: (q: string) => Promise<number> }).run(query);
-        return performance.now() - t0;
-      }, q));
+      latencies.push(
+        await page.evaluate(async (query) => {
+          const t0 = performance.now();
+          await (window as unknown as { run: (q: string) => Promise<number> }).run(query);
+          return performance.now() - t0;
+        }, q),
+      );
     }
   }
   await browser.close();
@@ -218,7 +253,9 @@ async function main() {
   console.log('\n| 文章数 | 方案 | 索引时间 | 峰值内存 | 第一次搜索传输（gzip） | 输入到出结果（中位数） |');
   console.log('|---|---|---|---|---|---|');
   console.log(rows.join('\n'));
-  console.log(`\n查询：${QUERIES.join('、')}。第一次搜索为“${QUERIES[0]}”，延迟取其余 ${QUERIES.length - 1} 条的中位数；本站的延迟从输入事件算到结果渲染，原版为 search() 加载前 5 条结果片段。`);
+  console.log(
+    `\n查询：${QUERIES.join('、')}。第一次搜索为“${QUERIES[0]}”，延迟取其余 ${QUERIES.length - 1} 条的中位数；本站的延迟从输入事件算到结果渲染，原版为 search() 加载前 5 条结果片段。`,
+  );
 }
 
 await main();

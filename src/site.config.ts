@@ -1,3 +1,5 @@
+import { calculatorPath } from './utils/paths.ts';
+
 /**
  * One documented place for site-wide settings. Pages, layouts and integrations
  * read from here; nothing else hard-codes the site name or URL.
@@ -6,8 +8,7 @@ export const siteConfig = {
   /** Site name shown in the header, titles and Open Graph cards. */
   name: '逾期与催收明白纸',
   /** One-sentence purpose, used on the home page and as the default description. */
-  description:
-    '用大白话讲清楚逾期之后会发生什么、催收方不能做什么、你可以怎么做。每一条规则都注明出处和效力层级。',
+  description: '用大白话讲清楚逾期之后会发生什么、催收方不能做什么、你可以怎么做。每一条规则都注明出处和效力层级。',
   /** Absolute origin for canonical URLs, sitemap and feeds. Set SITE_URL when deploying. */
   url: (process.env.SITE_URL ?? 'http://localhost:4321').replace(/\/$/, ''),
   /** Shown as publisher in JSON-LD. */
@@ -23,7 +24,7 @@ export const siteConfig = {
   /** A table of contents is shown when an article has at least this many h2/h3 headings. */
   tocMinHeadings: 3,
   /** Path of the stage calculator page. */
-  calculatorPath: '/tools/where-am-i/',
+  calculatorPath,
 } as const;
 
 export type SiteConfig = typeof siteConfig;

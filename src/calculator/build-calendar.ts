@@ -1,4 +1,4 @@
-import { addDays } from './shanghai-date';
+import { addDays } from './shanghai-date.ts';
 
 /** One all-day calendar entry. */
 export interface CalendarEvent {
@@ -12,12 +12,12 @@ export interface CalendarEvent {
 }
 
 /** Escapes text for an iCalendar TEXT value (RFC 5545 §3.3.11). */
-function escapeText(text: string): string {
+export function escapeText(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
 }
 
 /** Folds a content line to 75 octets as RFC 5545 requires, without splitting a UTF-8 character. */
-function fold(line: string): string {
+export function fold(line: string): string {
   const encoder = new TextEncoder();
   const out: string[] = [];
   let current = '';

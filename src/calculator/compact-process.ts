@@ -1,4 +1,4 @@
-import type { ConditionalNote, ProcessData, StageContent } from './types';
+import type { ConditionalNote, DayLine, ProcessData } from './types.ts';
 
 /**
  * The part of a process the widget needs to compute a position, in as few bytes as
@@ -25,31 +25,13 @@ export function compactProcess(p: ProcessData): CompactProcess {
   };
 }
 
-const content = (name: string): StageContent => ({
-  name,
-  summary: '',
-  boundary: '',
-  mayHappen: [],
-  mayNot: [],
-  youCan: [],
-  credit: '',
-  creditSources: [],
-  sources: [],
-  related: [],
-});
-
-/** A ProcessData with the compact fields filled in and every text list empty. */
-export function expandProcess(c: CompactProcess): ProcessData {
+/** The day line computePosition walks, decoded from the compact page data. */
+export function expandProcess(c: CompactProcess): DayLine {
   return {
     id: c.id,
     name: c.name,
-    shortName: c.name,
-    order: 0,
-    description: '',
-    reviewed: '',
-    grace: { default: c.grace[0], max: c.grace[1], note: '', stage: content(c.grace[2]) },
-    baseRules: [],
-    stages: c.stages.map(([id, name, from, to]) => ({ id, from, to, ...content(name) })),
+    stages: c.stages.map(([id, name, from, to]) => ({ id, name, from, to })),
+    grace: { default: c.grace[0], max: c.grace[1], stage: { name: c.grace[2] } },
     notes: c.notes,
   };
 }

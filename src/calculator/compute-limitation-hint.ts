@@ -1,5 +1,5 @@
-import { addYears, daysBetween } from './shanghai-date';
-import type { LimitationHint } from './types';
+import { addYears, daysBetween } from './shanghai-date.ts';
+import type { LimitationHint } from './types.ts';
 
 /**
  * The three-year limitation hint (民法典 art. 188) counted from `countedFrom`.

@@ -1,9 +1,9 @@
-import { LIMITS } from './limits';
-import { parseNumber } from './parse-number';
-import { resolveStages } from './resolve-stages';
-import { computeLimitationHint } from './compute-limitation-hint';
-import { addDays, daysBetween, parseDate } from './shanghai-date';
-import type { CalcError, CalcOutcome, Milestone, ProcessData, ResolvedStage } from './types';
+import { LIMITS } from './limits.ts';
+import { parseNumber } from './parse-number.ts';
+import { resolveStages } from './resolve-stages.ts';
+import { computeLimitationHint } from './compute-limitation-hint.ts';
+import { addDays, daysBetween, parseDate } from './shanghai-date.ts';
+import type { CalcError, CalcOutcome, DayLine, Milestone, ResolvedStage } from './types.ts';
 
 /** What the reader gave us. Raw strings are fine: everything is validated here. */
 export interface CalcInput {
@@ -34,7 +34,7 @@ function tooLong(v: unknown): boolean {
  * `input.today` is a valid ISO date. Never throws and never returns NaN: every
  * problem with the input comes back as a CalcError with a Chinese message.
  */
-export function computePosition(process: ProcessData, input: CalcInput): CalcOutcome {
+export function computePosition(process: DayLine, input: CalcInput): CalcOutcome {
   const errors: CalcError[] = [];
   const { today } = input;
 
@@ -99,9 +99,7 @@ export function computePosition(process: ProcessData, input: CalcInput): CalcOut
 
   let lastContact: string | undefined;
   if (!blank(input.lastContactDate)) {
-    const parsed = tooLong(input.lastContactDate)
-      ? ({ ok: false, reason: 'unparseable' } as const)
-      : parseDate(String(input.lastContactDate));
+    const parsed = tooLong(input.lastContactDate) ? ({ ok: false, reason: 'unparseable' } as const) : parseDate(String(input.lastContactDate));
     if (!parsed.ok) {
       errors.push({
         code: 'contact-date-invalid',
@@ -124,7 +122,7 @@ export function computePosition(process: ProcessData, input: CalcInput): CalcOut
   const stage = stages[index] as ResolvedStage;
   const milestones: Milestone[] = stages.slice(index + 1).map((s) => ({
     stageId: s.id,
-    name: s.content.name,
+    name: s.name,
     day: s.from,
     date: addDays(dueDate!, s.from),
     daysRemaining: s.from - daysOverdue!,
@@ -143,12 +141,9 @@ export function computePosition(process: ProcessData, input: CalcInput): CalcOut
       amount,
       stage,
       milestones,
-      prohibitions: [...process.baseRules, ...stage.content.mayNot],
-      actions: stage.content.youCan,
       notes: process.notes.filter(
         (n) => (n.minAmount === undefined || (amount !== undefined && amount >= n.minAmount)) && (n.minDay === undefined || daysOverdue! >= n.minDay),
       ),
-      relatedArticles: stage.content.related,
       limitation,
     },
   };

@@ -5,7 +5,7 @@ interface Range {
 }
 
 /**
- * A stage's day range in plain Chinese, e.g. “逾期31–60天”, “还款日当天”, “逾期1096天以上”.
+ * A stage's day range in plain Chinese, e.g. “逾期31–60天”, “还款日当天”, “逾期1096天及以上”.
  * Used by the static timeline, <StageDays> in articles and the widget, so the three agree.
  */
 export function formatDayRange({ from, to }: Range): string {

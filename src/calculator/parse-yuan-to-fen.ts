@@ -1,4 +1,4 @@
-import { LIMITS } from './limits';
+import { LIMITS } from './limits.ts';
 
 /**
  * Reader-typed yuan to integer fen, exactly (no floating point): "1,234.5元" → 123450.

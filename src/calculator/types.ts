@@ -3,72 +3,46 @@
  * the widget script and the tests. No DOM, no Astro.
  */
 
-/** A sentence with the source ids that support it. */
-export interface SourcedText {
-  text: string;
-  sources: string[];
-}
+// Content types are derived from the process schema (type-only import: nothing of zod
+// reaches the widget bundle), so the calculator can never drift from what the build validates.
+import type { z } from 'astro/zod';
+import type { processSchema } from '../schemas/process.ts';
+import type { InputField } from './input-fields.ts';
 
-/** A rule that applies at every stage of a process (what collectors may not do). */
-export interface BaseRule extends SourcedText {
-  id: string;
-}
-
+/** One process type (消费贷、信用卡…) as authored in content/processes/<id>.yaml, after validation. */
+export type ProcessData = z.output<typeof processSchema> & { id: string };
 /** Descriptive content of a stage, shared by fixed stages and the optional grace stage. */
-export interface StageContent {
-  name: string;
-  summary: string;
-  boundary: string;
-  mayHappen: SourcedText[];
-  mayNot: SourcedText[];
-  youCan: SourcedText[];
-  credit: string;
-  creditSources: string[];
-  sources: string[];
-  related: string[];
-}
-
+export type StageContent = ProcessData['grace']['stage'];
 /** A stage on the day line. `from`/`to` are inclusive; null means open-ended. */
-export interface StageData extends StageContent {
-  id: string;
-  from: number | null;
-  to: number | null;
-}
-
+export type StageData = ProcessData['stages'][number];
+/** A sentence with the source ids that support it. */
+export type SourcedText = StageContent['mayHappen'][number];
+/** A rule that applies at every stage of a process (what collectors may not do). */
+export type BaseRule = ProcessData['baseRules'][number];
 /** A note that applies when the reader's situation meets its conditions (e.g. an amount threshold). */
-export interface ConditionalNote extends SourcedText {
-  id: string;
-  minAmount?: number;
-  minDay?: number;
-}
+export type ConditionalNote = ProcessData['notes'][number];
 
-/** One process type (消费贷、信用卡…) as authored in content/processes/<id>.yaml. */
-export interface ProcessData {
+/**
+ * What computePosition needs of a process: the day line with stage names, the grace
+ * bounds and the conditional notes. A full ProcessData is one; so is what the widget
+ * decodes from its compact page data (see compact-process.ts).
+ */
+export interface DayLine {
   id: string;
   name: string;
-  shortName: string;
-  order: number;
-  description: string;
-  reviewed: string;
-  grace: {
-    default: number;
-    max: number;
-    note: string;
-    stage: StageContent;
-  };
-  baseRules: BaseRule[];
-  stages: StageData[];
+  stages: { id: string; name: string; from: number | null; to: number | null }[];
+  grace: { default: number; max: number; stage: { name: string } };
   notes: ConditionalNote[];
 }
 
 /** A stage after the lender's grace days have been applied; bounds are concrete. */
 export interface ResolvedStage {
   id: string;
+  name: string;
   /** Inclusive first day; -Infinity for the open first stage. */
   from: number;
   /** Inclusive last day; Infinity for the open last stage. */
   to: number;
-  content: StageContent;
 }
 
 /** Why an input was rejected. `field` names the input the reader should fix. */
@@ -89,7 +63,7 @@ export interface CalcError {
     | 'contact-before-due'
     | 'contact-in-future'
     | 'unknown-process';
-  field: 'due' | 'days' | 'grace' | 'amount' | 'contact' | 'process';
+  field: InputField | 'process';
   message: string;
 }
 
@@ -127,11 +101,8 @@ export interface CalcResult {
   amount?: number;
   stage: ResolvedStage;
   milestones: Milestone[];
-  /** Base rules of the process plus the current stage's own prohibitions. */
-  prohibitions: SourcedText[];
-  actions: SourcedText[];
+  /** The process's conditional notes that apply to this reader. */
   notes: ConditionalNote[];
-  relatedArticles: string[];
   limitation: LimitationHint;
 }
 

@@ -7,5 +7,3 @@ export async function getCategories(): Promise<Category[]> {
   const entries = await getCollection('categories');
   return entries.map((e) => e.data).sort((a, b) => a.order - b.order);
 }
-
-export const categoryPath = (id: string) => `/category/${id}/`;

@@ -7,7 +7,12 @@ import { listUnrecheckedSources } from '@/utils/list-unrechecked-sources';
 /** Sources not re-checked for this long are listed at build time. */
 export const RECHECK_MONTHS = 6;
 
-const cited = (u: SourceUse, pinpoint?: string) => (u.kind === 'article' && pinpoint !== undefined ? `[@${u.sourceId} ${pinpoint}]` : u.kind === 'article' && u.pinpoints.length === 0 ? `[@${u.sourceId}]` : `sources 里的 ${u.sourceId}`);
+const cited = (u: SourceUse, pinpoint?: string) =>
+  u.kind === 'article' && pinpoint !== undefined
+    ? `[@${u.sourceId} ${pinpoint}]`
+    : u.kind === 'article' && u.pinpoints.length === 0
+      ? `[@${u.sourceId}]`
+      : `sources 里的 ${u.sourceId}`;
 
 /**
  * Fails the build when a page cites a text whose replacement is already in force (naming the file
@@ -37,7 +42,9 @@ async function runChecks(today: string) {
 
   const stale = listUnrecheckedSources([...sources.values()], today, RECHECK_MONTHS);
   if (stale.length > 0) {
-    console.warn(`超过 ${RECHECK_MONTHS} 个月没有重新核对的依据（请复核原文并更新 checked.on）：\n${stale.map((s) => `  ${s.id}（最近核对 ${s.checked.on}）`).join('\n')}`);
+    console.warn(
+      `超过 ${RECHECK_MONTHS} 个月没有重新核对的依据（请复核原文并更新 checked.on）：\n${stale.map((s) => `  ${s.id}（最近核对 ${s.checked.on}）`).join('\n')}`,
+    );
   }
   return { sources, uses, today };
 }

@@ -4,9 +4,7 @@ import type { ProcessData } from '@/calculator/types';
 /** All process types as the calculator's ProcessData, in their authored order. */
 export async function getProcesses(): Promise<ProcessData[]> {
   const entries = await getCollection('processes');
-  return entries
-    .map((e) => ({ id: e.id, ...e.data }) as ProcessData)
-    .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
+  return entries.map((e): ProcessData => ({ id: e.id, ...e.data })).sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
 }
 
 /**

@@ -1,17 +1,24 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { transformSync } from 'esbuild';
 
 /**
- * The only inline scripts the site ships (theme before first paint; theme toggle and
- * search shortcuts). Their CSP hashes are computed from the same files the layout
- * inlines, so the policy can never drift from the code.
+ * The site's inline scripts are the files in src/client/inline/ (theme before first
+ * paint; theme toggle and search shortcuts), kept readable there and minified here.
+ * <InlineScript> inlines minifyInlineScript(file) and astro.config.mjs lists the hashes
+ * of the same minified code, so the CSP can never drift from what pages run.
  */
-export const INLINE_SCRIPT_FILES = ['theme-init.js', 'page-controls.js'] as const;
+const INLINE_DIR = new URL('../client/inline/', import.meta.url);
+
+/** The code a page inlines for one inline-script source file. */
+export function minifyInlineScript(source: string): string {
+  return transformSync(source, { minify: true, target: 'es2020', legalComments: 'none' }).code.trim();
+}
 
 export function inlineScriptHashes(): `sha256-${string}`[] {
-  return INLINE_SCRIPT_FILES.map((name) => {
-    const code = readFileSync(fileURLToPath(new URL(`../scripts/inline/${name}`, import.meta.url)), 'utf8');
-    return `sha256-${createHash('sha256').update(code).digest('base64')}` as const;
-  });
+  return readdirSync(fileURLToPath(INLINE_DIR))
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => minifyInlineScript(readFileSync(fileURLToPath(new URL(f, INLINE_DIR)), 'utf8')))
+    .map((code) => `sha256-${createHash('sha256').update(code).digest('base64')}` as const);
 }

@@ -32,7 +32,17 @@ export async function renderOgImage({ title, description, siteName }: { title: s
   const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
   const card = h(
     'div',
-    { width: 1200, height: 630, display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: '56px 72px 96px', background: '#0b554f', color: '#ffffff', fontFamily: 'Noto Sans SC, Noto Sans SC Latin' },
+    {
+      width: 1200,
+      height: 630,
+      display: 'flex',
+      flexDirection: 'column',
+      justifyContent: 'space-between',
+      padding: '56px 72px 96px',
+      background: '#0b554f',
+      color: '#ffffff',
+      fontFamily: 'Noto Sans SC, Noto Sans SC Latin',
+    },
     [
       h('div', { fontSize: 30, fontWeight: 700, color: '#bfe6e1' }, siteName),
       h('div', { display: 'flex', flexDirection: 'column', gap: 28, width: 1056 }, [

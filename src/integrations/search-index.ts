@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { buildSearchIndex } from '../search/build-search-index.ts';
+import { buildSearchIndex } from '../search/build/build-search-index.ts';
 import { contentDir } from '../utils/read-data-file.ts';
 
 /** Builds the Pagefind index with the site's own Chinese segmentation after every build. */
@@ -9,12 +9,8 @@ export function searchIndex(): AstroIntegration {
     name: 'kb:search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const stats = await buildSearchIndex({
-          siteDir: fileURLToPath(dir),
-          contentDir: contentDir(),
-          distractors: Number(process.env.KB_SEARCH_DISTRACTORS ?? 0),
-        });
-        logger.info(`已索引 ${stats.pages} 个页面${stats.distractors ? `和 ${stats.distractors} 个干扰页面` : ''}，用时 ${stats.seconds.toFixed(1)} 秒`);
+        const stats = await buildSearchIndex({ siteDir: fileURLToPath(dir), contentDir: contentDir() });
+        logger.info(`已索引 ${stats.pages} 个页面，用时 ${stats.seconds.toFixed(1)} 秒`);
       },
     },
   };

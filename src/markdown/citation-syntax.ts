@@ -1,5 +1,10 @@
+import { ID_PATTERN } from '../schemas/id.ts';
+
+/** The id pattern without its anchors, to embed in other patterns. */
+const ID = ID_PATTERN.source.slice(1, -1).replace('(-', '(?:-');
+
 /** `[@source-id]` or `[@source-id 第15条]`: the inline citation syntax authors write. */
-export const CITATION_PATTERN = /\[@([a-z0-9]+(?:-[a-z0-9]+)*)(?:[\s，,]+([^\]\n]{1,40}))?\]/g;
+export const CITATION_PATTERN = new RegExp(String.raw`\[@(${ID})(?:[\s，,]+([^\]\n]{1,40}))?\]`, 'g');
 
 export interface Citation {
   id: string;

@@ -39,7 +39,10 @@ export function rehypeCollectFaq() {
           faq.push(current);
         }
       } else if (current && ['p', 'ul', 'ol', 'blockquote', 'table'].includes(element.tagName)) {
-        const text = toText(element).replace(/\[\d+\]/g, '').replace(/\s+/g, ' ').trim();
+        const text = toText(element)
+          .replace(/\[\d+\]/g, '')
+          .replace(/\s+/g, ' ')
+          .trim();
         if (text && current.answer.length < ANSWER_CHARS) current.answer += (current.answer ? ' ' : '') + text;
       }
     }

@@ -1,12 +1,8 @@
 import type { Element, ElementContent, Root, Text } from 'hast';
 import type { VFile } from 'vfile';
-import { readDataFile } from '../utils/read-data-file.ts';
-
-interface TermEntry {
-  id: string;
-  term: string;
-  aliases?: string[];
-}
+import { glossaryPath } from '../utils/paths.ts';
+import { readGlossaryEntries } from '../content-files.ts';
+import type { GlossaryEntry } from '../schemas/glossary.ts';
 
 /** Elements whose text is never turned into a term link. */
 const SKIP = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre', 'sup', 'script', 'style', 'button', 'label']);
@@ -17,10 +13,10 @@ export interface TermMatcher {
 }
 
 /** Builds one alternation regex over every term and alias, longest first, so 上门催收 wins over 催收. */
-export function buildTermMatcher(entries: readonly TermEntry[]): TermMatcher | null {
+export function buildTermMatcher(entries: readonly GlossaryEntry[]): TermMatcher | null {
   const idFor = new Map<string, string>();
   for (const entry of entries) {
-    for (const word of [entry.term, ...(entry.aliases ?? [])]) {
+    for (const word of [entry.term, ...entry.aliases]) {
       if (word.length >= 2 && !idFor.has(word)) idFor.set(word, entry.id);
     }
   }
@@ -85,7 +81,7 @@ export function rehypeGlossaryLinks() {
   let matcher: TermMatcher | null | undefined;
   return (tree: Root, file: VFile) => {
     if (!isArticle(file.path)) return;
-    matcher ??= buildTermMatcher(readDataFile<TermEntry[]>('glossary.yaml') ?? []);
-    if (matcher) linkGlossaryTerms(tree, matcher, (id) => `/glossary/#${id}`);
+    matcher ??= buildTermMatcher(readGlossaryEntries());
+    if (matcher) linkGlossaryTerms(tree, matcher, glossaryPath);
   };
 }

@@ -55,9 +55,7 @@ export function remarkCitations() {
     ]);
 
     if (unknown.length > 0) {
-      throw new Error(
-        `${file.path}: 引用了未知的依据 id：${[...new Set(unknown)].join('、')}。请在 content/sources.yaml 中添加，或改为已有的 id。`,
-      );
+      throw new Error(`${file.path}: 引用了未知的依据 id：${[...new Set(unknown)].join('、')}。请在 content/sources.yaml 中添加，或改为已有的 id。`);
     }
     if (isArticle(file.path) && citations.size === 0) {
       throw new Error(`${file.path}: 文章没有任何引用。每篇文章至少要用 [@依据id] 引用一处依据。`);

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { sourceRefs } from './source-refs';
+import { sourceRefs } from './source-refs.ts';
 
 /** One kind of debt in content/tools/debt-types.yaml: how severe not paying it is, and why. */
 export const debtSeveritySchema = z.object({

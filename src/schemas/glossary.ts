@@ -1,11 +1,20 @@
 import { z } from 'astro/zod';
-import { sourceRefs } from './source-refs';
+import { entryId } from './id.ts';
+import { sourceRefs } from './source-refs.ts';
+
+/** What term links and search need of a glossary term: its id, the term and its aliases. */
+export const glossaryEntrySchema = z.object({
+  id: entryId(),
+  term: z.string().min(1),
+  /** Other names readers use; they become term links and search synonyms. */
+  aliases: z.array(z.string().min(2, '别名至少两个字，避免误匹配')).default([]),
+});
+
+/** The one glossary-entry type (term links, search lexicon, suggestions). */
+export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 
 /** One glossary term. Aliases drive both automatic term links and search synonyms. */
-export const glossaryTermSchema = z.object({
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'id 只能用小写字母、数字和连字符'),
-  term: z.string().min(1),
-  aliases: z.array(z.string().min(2, '别名至少两个字，避免误匹配')).default([]),
+export const glossaryTermSchema = glossaryEntrySchema.extend({
   definition: z.string().min(10),
   sources: sourceRefs({ min: 1 }),
   related: z.array(z.string()).default([]),

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { isoDay } from './date-like';
-import { sourceRef } from './source-refs';
+import { isoDay } from './date-like.ts';
+import { sourceRef } from './source-refs.ts';
 
 /** Dates are quoted in these files so YAML cannot turn 2026-02-30 into 2 March before the check. */
 const quotedDay = z

@@ -1,8 +1,9 @@
 import { z } from 'astro/zod';
-import { findCoverageProblems } from '@/calculator/find-coverage-problems';
-import { articleExists } from '@/utils/article-exists';
-import { isoDay } from './date-like';
-import { sourceRefs } from './source-refs';
+import { findCoverageProblems } from '../calculator/find-coverage-problems.ts';
+import { articleExists } from '../utils/article-exists.ts';
+import { isoDay } from './date-like.ts';
+import { entryId } from './id.ts';
+import { sourceRefs } from './source-refs.ts';
 
 const sourcedText = z.object({ text: z.string().min(2), sources: sourceRefs().default([]) });
 const ruleText = z.object({ text: z.string().min(2), sources: sourceRefs({ min: 1 }) });
@@ -44,11 +45,9 @@ export const processSchema = z.object({
     stage: stageContent,
   }),
   baseRules: z.array(ruleText.extend({ id: z.string() })).min(1),
-  stages: z
-    .array(stageContent.extend({ id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/), from: dayBound, to: dayBound }))
-    .superRefine((stages, ctx) => {
-      for (const problem of findCoverageProblems(stages)) ctx.addIssue({ code: 'custom', message: problem });
-    }),
+  stages: z.array(stageContent.extend({ id: entryId(), from: dayBound, to: dayBound })).superRefine((stages, ctx) => {
+    for (const problem of findCoverageProblems(stages)) ctx.addIssue({ code: 'custom', message: problem });
+  }),
   notes: z
     .array(
       ruleText.extend({

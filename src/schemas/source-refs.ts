@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { readSourceIds } from '@/utils/read-source-ids';
+import { readSourceIds } from '../utils/read-source-ids.ts';
 
 /** A list of source ids that must exist in content/sources.yaml. */
 export function sourceRefs(options: { min?: number } = {}) {

@@ -1,24 +1,16 @@
 import { z } from 'astro/zod';
-import { isoDay, partialDay } from './date-like';
+import { isoDay, partialDay } from './date-like.ts';
+import { entryId } from './id.ts';
 
 /** Binding force, from strongest to weakest. Order matters: pages sort by it. */
-export const bindingLevels = [
-  '法律',
-  '司法解释',
-  '行政法规',
-  '部门规章',
-  '规范性文件',
-  '推荐性国家标准',
-  '行业自律规范',
-  '政策公告',
-  '不具约束力',
-] as const;
+export const bindingLevels = ['法律', '司法解释', '行政法规', '部门规章', '规范性文件', '推荐性国家标准', '行业自律规范', '政策公告', '不具约束力'] as const;
 
 export type BindingLevel = (typeof bindingLevels)[number];
 
 /** One instrument or page that pages cite. Only A/B confidence may be published. */
-export const sourceSchema = z.object({
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'id 只能用小写字母、数字和连字符'),
+export const sourceSchema = z
+  .object({
+    id: entryId(),
     title: z.string().min(2),
     /** Short name for inline mentions, e.g. “民法典”. */
     short: z.string().min(2).max(30),

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { isoDay } from './date-like';
-import { sourceRefs } from './source-refs';
+import { isoDay } from './date-like.ts';
+import { sourceRefs } from './source-refs.ts';
 
 export const templateFieldSchema = z.object({
   id: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, '字段 id 只能用英文字母和数字'),

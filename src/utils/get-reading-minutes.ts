@@ -1,4 +1,4 @@
-import { siteConfig } from '@/site.config';
+import { siteConfig } from '../site.config.ts';
 
 /** Strips MDX/Markdown syntax that readers never see: imports, JSX tags, citations, URLs. */
 function visibleText(source: string): string {

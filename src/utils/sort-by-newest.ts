@@ -10,7 +10,5 @@ export interface Dated {
  */
 export function sortByNewest<T extends { data: Dated }>(entries: readonly T[]): T[] {
   const collator = new Intl.Collator('zh-CN');
-  return [...entries].sort(
-    (a, b) => b.data.published.localeCompare(a.data.published) || collator.compare(a.data.title, b.data.title),
-  );
+  return [...entries].sort((a, b) => b.data.published.localeCompare(a.data.published) || collator.compare(a.data.title, b.data.title));
 }

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { addDays } from '@/calculator';
+import { addDays, GRACE_STAGE_ID } from '@/calculator';
+import { timelineSelectors } from '@/calculator/timeline-contract';
+import { formatDateZh as dateZh } from '@/utils/format-date-zh';
 import { useBrowser, openPage, url } from '../helpers/browser';
 import { loadProcesses } from '../helpers/load-processes';
 
@@ -19,7 +21,6 @@ async function open(path: string, options = {}): Promise<{ page: Page; problems:
   return { page, problems };
 }
 const result = (page: Page) => page.locator('[data-stage-result]');
-const dateZh = (iso: string) => `${iso.slice(0, 4)}年${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`;
 
 describe('the embedded timeline', () => {
   it('typing 15 days shows the stage, the next milestone with its date, and what collectors may not do', async () => {
@@ -32,7 +33,7 @@ describe('the embedded timeline', () => {
     expect(text).toContain(`${dateZh(addDays(TODAY, 16))}（还有16天）：进入“M2 升级催收”`);
     expect(text).toContain('晚上22点到早上8点');
     expect(await result(page).getAttribute('aria-live')).toBe('polite');
-    expect(await page.locator('#stage-consumer-loan-m1').getAttribute('aria-current')).toBe('step');
+    expect(await page.locator(timelineSelectors.stage('consumer-loan', 'm1')).getAttribute('aria-current')).toBe('step');
     expect(page.url()).toContain('?days=15');
     expect(problems).toEqual([]);
   });
@@ -72,7 +73,13 @@ describe('the calculator page', () => {
       dialogs += 1;
       void d.dismiss();
     });
-    for (const query of ['?days=<script>alert(1)</script>', '?days=<img src=x onerror=alert(1)>', '?days=99999999999999999999', '?due=2026-02-30', `?days=${'9'.repeat(5000)}`]) {
+    for (const query of [
+      '?days=<script>alert(1)</script>',
+      '?days=<img src=x onerror=alert(1)>',
+      '?days=99999999999999999999',
+      '?due=2026-02-30',
+      `?days=${'9'.repeat(5000)}`,
+    ]) {
       await page.goto(url(`/tools/where-am-i/${query}`));
       const error = page.locator('[data-stage-error]');
       await expect.poll(() => error.count(), { message: query }).toBe(1);
@@ -117,12 +124,12 @@ describe('without JavaScript', () => {
     const { page } = await open('/articles/what-happens-after-overdue/', { javaScriptEnabled: false });
     const loan = processes.find((p) => p.id === 'consumer-loan')!;
     for (const stage of loan.stages) {
-      const item = page.locator(`#stage-consumer-loan-${stage.id}`);
+      const item = page.locator(timelineSelectors.stage('consumer-loan', stage.id));
       expect(await item.isVisible(), stage.id).toBe(true);
       await expect(item.textContent()).resolves.toContain(stage.name);
       for (const rule of stage.mayNot) await expect(item.textContent()).resolves.toContain(rule.text);
     }
-    expect(await page.locator('#stage-consumer-loan-grace').isVisible()).toBe(true);
+    expect(await page.locator(timelineSelectors.stage('consumer-loan', GRACE_STAGE_ID)).isVisible()).toBe(true);
     for (const rule of loan.baseRules) await expect(page.locator('[data-base-rules]').textContent()).resolves.toContain(rule.text);
     // Inputs that would do nothing without the script are not shown.
     expect(await page.locator('[data-stage-form]').isVisible()).toBe(false);

@@ -1,12 +1,11 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useBrowser, openPage, url } from '../helpers/browser';
+import { readArticles } from '@/content-files';
+import { SEARCH_QUERY_MAX_LENGTH } from '@/search/shared/search-limits';
+import { articlePath } from '@/utils/paths';
+import { openPage, url, useBrowser } from '../helpers/browser';
+import { resultUrls, waitForQuery as waitForResults } from '../helpers/search';
 
 const browser = useBrowser();
-
-const resultUrls = (page: Page) => page.$$eval('[data-search-results] a[data-result]', (as) => as.map((a) => a.getAttribute('href')));
-const waitForResults = (page: Page, query: string) =>
-  page.waitForFunction((q) => document.querySelector('[data-search-results]')?.getAttribute('data-query') === q, query);
 
 describe('search from any page', () => {
   it('“/” focuses the search box; 上门催收 finds the Haier explainer and clicking opens it', async () => {
@@ -20,7 +19,10 @@ describe('search from any page', () => {
     const urls = await resultUrls(page);
     // The dedicated home-visit article and the Haier explainer lead the list.
     expect(urls.slice(0, 2)).toEqual(expect.arrayContaining(['/articles/haier-consumer-finance-collection/', '/articles/home-visit-rules/']));
-    await page.getByRole('link', { name: /海尔消费金融逾期催收流程/ }).first().click();
+    await page
+      .getByRole('link', { name: /海尔消费金融逾期催收流程/ })
+      .first()
+      .click();
     await page.waitForURL(/\/articles\/haier-consumer-finance-collection\/$/);
     expect(problems).toEqual([]);
   });
@@ -100,7 +102,10 @@ describe('the search page', () => {
     await waitForResults(page, '催收');
     const action = await resultUrls(page);
     expect(action.length).toBeGreaterThan(0);
-    for (const u of action) expect(['/articles/abusive-collection-response/', '/articles/negotiate-repayment/', '/articles/credit-card-personalized-instalment/', '/articles/spot-fake-collectors/']).toContain(u);
+    const actionArticles = readArticles('content')
+      .filter((a) => a.data.category === 'action')
+      .map((a) => articlePath(a.id));
+    for (const u of action) expect(actionArticles).toContain(u);
     await page.selectOption('select[name="category"]', '');
     await page.selectOption('select[name="process"]', 'credit-card');
     await page.waitForURL(/process=credit-card/);
@@ -117,7 +122,7 @@ describe('the search page', () => {
     expect(await page.locator('[data-search-empty] a[href="/tools/where-am-i/"]').count()).toBe(1);
     // No page mentions 鲸鱼, but 令 points to 支付令 in the glossary.
     await page.locator('#search-q').fill('鲸鱼令');
-    await page.waitForFunction(() => document.querySelector('[data-search-results]')?.getAttribute('data-query') === '鲸鱼令');
+    await waitForResults(page, '鲸鱼令');
     expect(await page.locator('[data-search-empty]').isVisible()).toBe(true);
     expect(await page.locator('[data-search-suggest] a', { hasText: '支付令' }).getAttribute('href')).toMatch(/^\/glossary\/#/);
   });
@@ -131,28 +136,37 @@ describe('the search page', () => {
     });
     const hostile = '<img src=x onerror=alert(1)><script>alert(2)</script>';
     await page.goto(url(`/search/?q=${encodeURIComponent(hostile)}&category=${encodeURIComponent('"><b>x')}`));
-    await page.waitForTimeout(1500);
+    // Wait for the worker's answer to the (capped) query, so the checks below run on rendered results.
+    await waitForResults(page, hostile.slice(0, SEARCH_QUERY_MAX_LENGTH));
     expect(dialogs).toBe(0);
     expect(await page.locator('[data-search-results] img, [data-search-results] script, b').count()).toBe(0);
-    expect(await page.locator('#search-q').inputValue()).toBe(hostile.slice(0, 64));
+    expect(await page.locator('#search-q').inputValue()).toBe(hostile.slice(0, SEARCH_QUERY_MAX_LENGTH));
     expect(problems).toEqual([]);
   });
 
   it('loads search code only when the reader searches, and reports what one query transfers', async () => {
     const { context, page } = await openPage(browser());
     const seen: import('playwright-core').Request[] = [];
+    let started = 0;
+    context.on('request', () => {
+      started += 1;
+    });
     context.on('requestfinished', (r) => seen.push(r));
+    context.on('requestfailed', (r) => seen.push(r));
     await page.goto(url('/articles/home-visit-rules/'), { waitUntil: 'networkidle' });
     await page.goto(url('/search/'), { waitUntil: 'networkidle' });
     expect(seen.map((r) => r.url()).filter((u) => /pagefind|search-data|worker/.test(u))).toEqual([]);
     const start = seen.length;
     await page.locator('#search-q').fill('上门催收');
     await waitForResults(page, '上门催收');
-    await page.waitForTimeout(300);
+    // Every request the query started has finished (no fixed sleep).
+    await expect.poll(() => seen.length).toBe(started);
     const searchRequests = seen.slice(start);
     const sized = await Promise.all(searchRequests.map(async (r) => ({ path: new URL(r.url()).pathname, bytes: (await r.sizes()).responseBodySize })));
     const total = sized.reduce((s, r) => s + r.bytes, 0);
-    console.log(`第一次搜索“上门催收”传输 ${(total / 1024).toFixed(1)} KB（${sized.length} 个请求，本地服务器未压缩）：\n${sized.map((r) => `  ${(r.bytes / 1024).toFixed(1)} KB ${r.path}`).join('\n')}`);
+    console.log(
+      `第一次搜索“上门催收”传输 ${(total / 1024).toFixed(1)} KB（${sized.length} 个请求，本地服务器未压缩）：\n${sized.map((r) => `  ${(r.bytes / 1024).toFixed(1)} KB ${r.path}`).join('\n')}`,
+    );
     expect(sized.some((r) => r.path === '/pagefind/pagefind.js')).toBe(true);
   });
 

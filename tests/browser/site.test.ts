@@ -72,10 +72,13 @@ describe('theme', () => {
     expect(await toggle.getAttribute('aria-pressed')).toBe('false');
     // On the next page the stored choice is applied by the inline head script, before paint.
     await page.goto(url('/'), { waitUntil: 'commit' });
-    const early = await page.evaluate(() => new Promise<string | undefined>((resolve) => {
-      if (document.body) resolve(document.documentElement.dataset.theme);
-      else document.addEventListener('readystatechange', () => resolve(document.documentElement.dataset.theme), { once: true });
-    }));
+    const early = await page.evaluate(
+      () =>
+        new Promise<string | undefined>((resolve) => {
+          if (document.body) resolve(document.documentElement.dataset.theme);
+          else document.addEventListener('readystatechange', () => resolve(document.documentElement.dataset.theme), { once: true });
+        }),
+    );
     expect(early).toBe('light');
     await page.reload();
     expect(await page.getAttribute('html', 'data-theme')).toBe('light');

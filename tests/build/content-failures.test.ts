@@ -109,7 +109,11 @@ describe('citations that hold', () => {
     expect(result.output).toMatch(/uncited\.mdx: 文章没有任何引用/);
 
     rmSync(join(dir, 'articles/uncited.mdx'));
-    edit(join(dir, 'sources.yaml'), (t) => `${t}\n- id: lonely-source\n  short: 孤立依据\n  title: 一份没有页面引用的依据\n  issuer: 测试\n  date: 2026-01-01\n  binding: 法律\n  confidence: A\n  checked:\n    on: 2026-12-01\n    text: 测试用的文本@0000000:none.md\n`);
+    edit(
+      join(dir, 'sources.yaml'),
+      (t) =>
+        `${t}\n- id: lonely-source\n  short: 孤立依据\n  title: 一份没有页面引用的依据\n  issuer: 测试\n  date: 2026-01-01\n  binding: 法律\n  confidence: A\n  checked:\n    on: 2026-12-01\n    text: 测试用的文本@0000000:none.md\n`,
+    );
     result = run('build', dir);
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('这些依据没有被任何页面引用：lonely-source');

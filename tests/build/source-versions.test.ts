@@ -50,11 +50,15 @@ describe('a citation of a replaced text fails the build', () => {
     const dir = contentCopy();
     // The 2012 治安管理处罚法 was replaced by the 2025 revision from 2026-01-01 — before any build date from now on.
     edit(join(dir, 'articles/home-visit-rules.mdx'), (t) => t.replace('[@public-security-penalties-law-2025 第47条]', '[@public-security-law-2012 第40条]'));
-    edit(join(dir, 'processes/consumer-loan.yaml'), (t) => t.replace('criminal-law, public-security-penalties-law-2025]', 'criminal-law, public-security-law-2012]'));
+    edit(join(dir, 'processes/consumer-loan.yaml'), (t) =>
+      t.replace('criminal-law, public-security-penalties-law-2025]', 'criminal-law, public-security-law-2012]'),
+    );
     const { status, output } = run('build', dir);
     expect(status).not.toBe(0);
     expect(output).toContain('引用了已被替代的文本');
-    expect(output).toContain('content/articles/home-visit-rules.mdx：[@public-security-law-2012 第40条] 引用的文本已被 public-security-penalties-law-2025（2026-01-01起施行）替代');
+    expect(output).toContain(
+      'content/articles/home-visit-rules.mdx：[@public-security-law-2012 第40条] 引用的文本已被 public-security-penalties-law-2025（2026-01-01起施行）替代',
+    );
     expect(output).toContain('content/processes/consumer-loan.yaml：sources 里的 public-security-law-2012');
   });
 
@@ -63,8 +67,8 @@ describe('a citation of a replaced text fails the build', () => {
     // Make the 2025 text of 仲裁法 "replaced" by a future text: citing it must still be fine.
     edit(join(dir, 'sources.yaml'), (t) =>
       t
-        .replace(/(- id: arbitration-law-2025\n(?:.*\n)*?  status: 现行\n)/, '$1  replacedBy: arbitration-law-2099\n')
-        .replace(/(- id: standardization-law\n(?:.*\n)*?    on: )2026-12-01/, '$12020-01-01')
+        .replace(/(- id: arbitration-law-2025\n(?:.*\n)*? {2}status: 现行\n)/, '$1  replacedBy: arbitration-law-2099\n')
+        .replace(/(- id: standardization-law\n(?:.*\n)*? {4}on: )2026-12-01/, '$12020-01-01')
         .concat(
           '\n- id: arbitration-law-2099\n  short: 仲裁法（未来文本）\n  title: 测试用的未来仲裁法\n  issuer: 测试\n  date: 2099-01-01\n  effective: 2099-06-01\n  binding: 法律\n  confidence: A\n  checked:\n    on: 2026-12-01\n    text: 测试用的文本@0000000:none.md\n  status: 尚未施行\n',
         ),
@@ -84,7 +88,7 @@ describe('a citation of a replaced text fails the build', () => {
 describe('a source that does not say which text was checked fails the build', () => {
   it('names the source and the missing field in Chinese', () => {
     const dir = contentCopy();
-    edit(join(dir, 'sources.yaml'), (t) => t.replace(/(- id: pipl\n(?:.*\n)*?)  checked:\n    on: .*\n    text: .*\n/, '$1'));
+    edit(join(dir, 'sources.yaml'), (t) => t.replace(/(- id: pipl\n(?:.*\n)*?) {2}checked:\n {4}on: .*\n {4}text: .*\n/, '$1'));
     const { status, output } = run('sync', dir);
     expect(status).not.toBe(0);
     expect(output).toContain('sources → pipl');

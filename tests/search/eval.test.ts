@@ -1,8 +1,9 @@
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSearchIndex } from '@/search/build-search-index';
+import { buildSearchIndex } from '@/search/build/build-search-index';
 import { serveStatic } from '../../scripts/serve.mjs';
+import { distractorPages } from '../helpers/generate-distractors';
 import { openPage, url, useBrowser } from '../helpers/browser';
 import { evaluate, formatReport, searchInPage, summarize, type EvalQuery } from './run-eval';
 
@@ -46,8 +47,9 @@ describe('search quality with 1,000 near-miss distractor pages', () => {
   beforeAll(async () => {
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
-    const stats = await buildSearchIndex({ siteDir: 'dist', contentDir: 'content', outputDir: dir, distractors: 1000, distractorChars: 1500 });
-    expect(stats.distractors).toBe(1000);
+    const extraPages = distractorPages(1000, 1500);
+    expect(extraPages).toHaveLength(1000);
+    await buildSearchIndex({ siteDir: 'dist', contentDir: 'content', outputDir: dir, extraPages });
     server = await serveStatic({ root: 'dist', overlays: { '/pagefind/': `${dir}/pagefind`, '/search-data.json': `${dir}/search-data.json` } });
   }, 300_000);
   afterAll(async () => {
@@ -60,6 +62,10 @@ describe('search quality with 1,000 near-miss distractor pages', () => {
     console.log(formatReport('加入 1,000 个干扰页面', rows));
     const s = summarize(rows);
     expect(s.precisionAt1).toBeGreaterThanOrEqual(0.9);
-    for (const r of rows) expect(r.results.slice(0, 1).every((u) => !u.startsWith('/distractors/')), r.query).toBe(true);
+    for (const r of rows)
+      expect(
+        r.results.slice(0, 1).every((u) => !u.startsWith('/distractors/')),
+        r.query,
+      ).toBe(true);
   }, 300_000);
 });

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { resultUrls, waitForQuery } from '../helpers/search';
 
 export interface EvalQuery {
   query: string;
@@ -26,11 +27,9 @@ export const normalizeUrl = (href: string) => {
  * result URLs in order, once the page has rendered the answer to exactly that query.
  */
 export async function searchInPage(page: Page, query: string): Promise<string[]> {
-  const input = page.locator('#search-q');
-  await input.fill(query);
-  await page.waitForFunction((q) => document.querySelector('[data-search-results]')?.getAttribute('data-query') === q, query, { timeout: 15_000 });
-  const hrefs = await page.$$eval('[data-search-results] a[data-result]', (links) => links.map((a) => a.getAttribute('href') ?? ''));
-  return hrefs.map(normalizeUrl);
+  await page.locator('#search-q').fill(query);
+  await waitForQuery(page, query);
+  return (await resultUrls(page)).map(normalizeUrl);
 }
 
 export async function evaluate(page: Page, queries: EvalQuery[]): Promise<EvalRow[]> {

@@ -8,7 +8,9 @@ import { DIST, listPages } from '../helpers/dist';
 import { loadProcesses } from '../helpers/load-processes';
 
 /** What a reader sees: no page leans on a replaced text; 规则更新 and its feed say what changed and when. */
-const sources: Source[] = (yaml.load(readFileSync('content/sources.yaml', 'utf8'), { schema: yaml.CORE_SCHEMA }) as unknown[]).map((s) => sourceSchema.parse(s));
+const sources: Source[] = (yaml.load(readFileSync('content/sources.yaml', 'utf8'), { schema: yaml.CORE_SCHEMA }) as unknown[]).map((s) =>
+  sourceSchema.parse(s),
+);
 const byId = new Map(sources.map((s) => [s.id, s]));
 const today = todayInShanghai();
 const replacedNow = sources.filter((s) => {
@@ -16,11 +18,17 @@ const replacedNow = sources.filter((s) => {
   return r && (r.effective ?? r.date ?? '9999') <= today;
 });
 const pages = listPages();
-const text = (html: string) => html.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<[^>]+>/g, '').replace(/&amp;/g, '&');
+const text = (html: string) =>
+  html
+    .replace(/<script[\s\S]*?<\/script>/g, '')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&amp;/g, '&');
 
 describe('no built page cites a replaced text', () => {
   it('knows which texts are replaced (the test data is real)', () => {
-    expect(replacedNow.map((s) => s.id)).toEqual(expect.arrayContaining(['public-security-law-2012', 'arbitration-law', 'enforcement-high-consumption-2010', 'dishonest-debtor-list-2013']));
+    expect(replacedNow.map((s) => s.id)).toEqual(
+      expect.arrayContaining(['public-security-law-2012', 'arbitration-law', 'enforcement-high-consumption-2010', 'dishonest-debtor-list-2013']),
+    );
   });
 
   it('only 依据总表 and 规则更新 link to a replaced text', () => {
@@ -51,9 +59,17 @@ describe('规则更新', () => {
   const page = text(html);
 
   it('lists the changes in force, newest first, with the date each applies from', () => {
-    const order = ['仲裁法：2026年3月1日起施行', '治安管理处罚法：2026年1月1日起施行', '失信被执行人名单规定：2017年5月1日起施行', '限制消费规定：2015年7月22日起施行'];
+    const order = [
+      '仲裁法：2026年3月1日起施行',
+      '治安管理处罚法：2026年1月1日起施行',
+      '失信被执行人名单规定：2017年5月1日起施行',
+      '限制消费规定：2015年7月22日起施行',
+    ];
     const positions = order.map((h) => page.indexOf(h));
-    expect(positions.every((p) => p >= 0), positions.join()).toBe(true);
+    expect(
+      positions.every((p) => p >= 0),
+      positions.join(),
+    ).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
   });
 
@@ -67,7 +83,12 @@ describe('规则更新', () => {
   it('has its own RSS feed, one item per change, linking back to the entry', () => {
     const feed = readFileSync(join(DIST, 'updates/rss.xml'), 'utf8');
     const links = [...feed.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>/g)].map((m) => new URL(m[1]!).pathname + new URL(m[1]!).hash);
-    expect(links).toEqual(['/updates/#arbitration-law-2025', '/updates/#public-security-penalties-law-2025', '/updates/#spc-dishonest-list-2017', '/updates/#spc-consumption-restriction-2015']);
+    expect(links).toEqual([
+      '/updates/#arbitration-law-2025',
+      '/updates/#public-security-penalties-law-2025',
+      '/updates/#spc-dishonest-list-2017',
+      '/updates/#spc-consumption-restriction-2015',
+    ]);
     expect(feed).toContain('<pubDate>Sat, 28 Feb 2026 16:00:00 GMT</pubDate>');
     expect(html).toContain('href="/updates/rss.xml"');
   });
@@ -100,10 +121,20 @@ describe('修订记录 on articles', () => {
 describe('calculator data after the corrections', () => {
   const processes = loadProcesses();
   const allSources = (p: (typeof processes)[number]) =>
-    [p.baseRules, p.notes, [...p.stages, p.grace.stage].flatMap((s) => [...s.mayHappen, ...s.mayNot, ...s.youCan, { sources: [...s.sources, ...s.creditSources] }])].flat().flatMap((x) => x.sources);
+    [
+      p.baseRules,
+      p.notes,
+      [...p.stages, p.grace.stage].flatMap((s) => [...s.mayHappen, ...s.mayNot, ...s.youCan, { sources: [...s.sources, ...s.creditSources] }]),
+    ]
+      .flat()
+      .flatMap((x) => x.sources);
 
   it('cites no replaced text', () => {
-    for (const p of processes) expect(allSources(p).filter((id) => replacedNow.some((s) => s.id === id)), p.id).toEqual([]);
+    for (const p of processes)
+      expect(
+        allSources(p).filter((id) => replacedNow.some((s) => s.id === id)),
+        p.id,
+      ).toEqual([]);
   });
 
   it('labels the grace period as industry practice and no longer cites the credit-reporting regulation for it', () => {

@@ -31,7 +31,8 @@ describe('crawlers and sharing', () => {
       titles.add(title!);
       expect(meta(page.html, 'description')?.length, page.path).toBeGreaterThan(10);
       expect(page.html).toContain(`<link rel="canonical" href="${new URL(page.path, siteConfig.url).href}">`);
-      for (const key of ['og:title', 'og:description', 'og:url', 'og:image', 'twitter:card', 'twitter:image']) expect(meta(page.html, key), `${page.path} ${key}`).toBeTruthy();
+      for (const key of ['og:title', 'og:description', 'og:url', 'og:image', 'twitter:card', 'twitter:image'])
+        expect(meta(page.html, key), `${page.path} ${key}`).toBeTruthy();
       expect(page.html.startsWith('<!DOCTYPE html><html lang="zh-CN"')).toBe(true);
     }
   });
@@ -52,7 +53,11 @@ describe('crawlers and sharing', () => {
     const types = ld(haier.html).map((d) => d['@type']);
     expect(types).toEqual(expect.arrayContaining(['Article', 'BreadcrumbList', 'FAQPage']));
     const article = ld(haier.html).find((d) => d['@type'] === 'Article');
-    expect(article).toMatchObject({ datePublished: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), dateModified: expect.any(String), publisher: { name: siteConfig.publisher } });
+    expect(article).toMatchObject({
+      datePublished: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      dateModified: expect.any(String),
+      publisher: { name: siteConfig.publisher },
+    });
     for (const page of pages.filter((p) => p.path.startsWith('/articles/'))) expect(ld(page.html).map((d) => d['@type'])).toContain('Article');
   });
 });

@@ -29,17 +29,23 @@ describe('calculator properties', () => {
 
   it('milestones are always after today, sorted, and dated consistently', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...processes), isoDay, fc.integer({ min: -366, max: 7300 }), fc.integer({ min: 0, max: 15 }), (process, today, days, grace) => {
-        const outcome = computePosition(process, { today, dueDate: addDays(today, -days), graceDays: grace });
-        if (!outcome.ok) throw new Error(outcome.errors[0]!.message);
-        let previous = today;
-        for (const m of outcome.result.milestones) {
-          expect(m.date > previous).toBe(true);
-          expect(m.daysRemaining).toBeGreaterThan(0);
-          expect(addDays(today, m.daysRemaining)).toBe(m.date);
-          previous = m.date;
-        }
-      }),
+      fc.property(
+        fc.constantFrom(...processes),
+        isoDay,
+        fc.integer({ min: -366, max: 7300 }),
+        fc.integer({ min: 0, max: 15 }),
+        (process, today, days, grace) => {
+          const outcome = computePosition(process, { today, dueDate: addDays(today, -days), graceDays: grace });
+          if (!outcome.ok) throw new Error(outcome.errors[0]!.message);
+          let previous = today;
+          for (const m of outcome.result.milestones) {
+            expect(m.date > previous).toBe(true);
+            expect(m.daysRemaining).toBeGreaterThan(0);
+            expect(addDays(today, m.daysRemaining)).toBe(m.date);
+            previous = m.date;
+          }
+        },
+      ),
       { numRuns: 500 },
     );
   });

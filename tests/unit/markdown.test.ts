@@ -64,7 +64,7 @@ describe('citations', () => {
 describe('glossary links', () => {
   const matcher = buildTermMatcher([
     { id: 'waifang', term: '外访', aliases: ['上门催收'] },
-    { id: 'cuishou', term: '催收' },
+    { id: 'cuishou', term: '催收', aliases: [] },
     { id: 'zhengxin', term: '征信', aliases: ['征信报告'] },
   ])!;
   const transform = (html: string) => {
@@ -105,7 +105,10 @@ describe('template blanks', () => {
 
 describe('FAQ collection', () => {
   it('records question headings with the text that answers them', async () => {
-    const { frontmatter } = await render('## 会上征信吗？\n\n会，但要先告知你[@credit-reporting-regulation]。\n\n## 背景\n\n不是问题。', '/x/content/articles/faq.mdx');
+    const { frontmatter } = await render(
+      '## 会上征信吗？\n\n会，但要先告知你[@credit-reporting-regulation]。\n\n## 背景\n\n不是问题。',
+      '/x/content/articles/faq.mdx',
+    );
     expect(frontmatter.faq).toEqual([{ question: '会上征信吗？', answer: '会，但要先告知你。' }]);
   });
 });

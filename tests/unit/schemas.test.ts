@@ -36,7 +36,10 @@ describe('article schema', () => {
   ])('names the field %s when it is missing or wrong', (field, patch) => {
     const result = articleSchema.safeParse({ ...validArticle, ...patch });
     expect(result.success).toBe(false);
-    expect(issues(result).some((i) => i.startsWith(`${field}:`)), issues(result).join('\n')).toBe(true);
+    expect(
+      issues(result).some((i) => i.startsWith(`${field}:`)),
+      issues(result).join('\n'),
+    ).toBe(true);
   });
 
   it('explains errors in Chinese', () => {
@@ -79,7 +82,9 @@ describe('source schema', () => {
 });
 
 describe('process schema and stage coverage', () => {
-  const real = yaml.load(readFileSync('content/processes/consumer-loan.yaml', 'utf8')) as { stages: { id: string; from: number | null; to: number | null; sources: string[] }[] };
+  const real = yaml.load(readFileSync('content/processes/consumer-loan.yaml', 'utf8')) as {
+    stages: { id: string; from: number | null; to: number | null; sources: string[] }[];
+  };
 
   it('accepts the real consumer-loan process', () => {
     expect(issues(processSchema.safeParse(real))).toEqual([]);

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildExcerpt, cleanIndexedText } from '@/search/build-excerpt';
-import { buildT2sMap } from '@/search/build-t2s-map';
-import { generateDistractors } from '@/search/generate-distractors';
-import { loadLexicon } from '@/search/load-lexicon';
-import { parseQuery } from '@/search/parse-query';
-import { runSearch, type PagefindLike, type PagefindResult } from '@/search/run-search';
-import { createSegmenter } from '@/search/segmenter';
+import { buildExcerpt, cleanIndexedText } from '@/search/shared/build-excerpt';
+import { buildT2sMap } from '@/search/build/build-t2s-map';
+import { generateDistractors } from '../helpers/generate-distractors';
+import { loadLexicon } from '@/search/build/load-lexicon';
+import { parseQuery } from '@/search/shared/parse-query';
+import { runSearch, type PagefindLike, type PagefindResult } from '@/search/shared/run-search';
+import { createSegmenter } from '@/search/shared/segmenter';
 
 const lexicon = loadLexicon('content');
 lexicon.t2s = buildT2sMap('征信债务催收电话上门转让逾期务债');
@@ -113,24 +113,24 @@ describe('runSearch', () => {
   };
 
   it('is deterministic: equal scores are ordered by URL', async () => {
-    const r = await runSearch(fake, seg, '上门催收');
+    const r = await runSearch({ pagefind: fake, segmenter: seg, query: '上门催收' });
     expect(r.hits.map((h) => h.url)).toEqual(['/a/', '/b/']);
   });
 
   it('falls back to pages matching most words when none matches all', async () => {
-    const r = await runSearch(fake, seg, '征信多久消除');
+    const r = await runSearch({ pagefind: fake, segmenter: seg, query: '征信多久消除' });
     expect(r.partial).toBe(true);
     expect(r.hits[0]!.url).toBe('/c/');
   });
 
   it('keeps only pages containing a quoted phrase verbatim', async () => {
-    const r = await runSearch(fake, seg, '"上门催收的流程"');
+    const r = await runSearch({ pagefind: fake, segmenter: seg, query: '"上门催收的流程"' });
     expect(r.hits.map((h) => h.url)).toEqual(['/b/']);
   });
 
   it('returns nothing for an empty or punctuation-only query', async () => {
-    expect((await runSearch(fake, seg, '  ')).hits).toEqual([]);
-    expect((await runSearch(fake, seg, '？？！')).hits).toEqual([]);
+    expect((await runSearch({ pagefind: fake, segmenter: seg, query: '  ' })).hits).toEqual([]);
+    expect((await runSearch({ pagefind: fake, segmenter: seg, query: '？？！' })).hits).toEqual([]);
   });
 });
 
@@ -148,7 +148,7 @@ describe('distractor corpus', () => {
 
 describe('no-results suggestions', () => {
   it('offers the glossary terms closest to the query', async () => {
-    const { suggestTerms } = await import('@/search/suggest-terms');
+    const { suggestTerms } = await import('@/search/shared/suggest-terms');
     const glossary = [
       { id: 'zhifuling', term: '支付令', aliases: [] },
       { id: 'waifang', term: '外访', aliases: ['上门催收'] },

@@ -4,9 +4,23 @@ import { findSupersededCitations } from '@/utils/find-superseded-citations';
 import { listRuleUpdates } from '@/utils/list-rule-updates';
 import { listUnrecheckedSources } from '@/utils/list-unrechecked-sources';
 
-const use = (sourceId: string, pinpoints: string[] = [], href = '/articles/a/'): SourceUse => ({ sourceId, pinpoints, file: 'content/articles/a.mdx', href, title: '文章A', kind: 'article' });
+const use = (sourceId: string, pinpoints: string[] = [], href = '/articles/a/'): SourceUse => ({
+  sourceId,
+  pinpoints,
+  file: 'content/articles/a.mdx',
+  href,
+  title: '文章A',
+  kind: 'article',
+});
 const old = { id: 'law-2012', title: '某法（2012）', short: '某法', date: '2012-10-26', replacedBy: 'law-2025' };
-const current = { id: 'law-2025', title: '某法（2025）', short: '某法', date: '2025-06-27', effective: '2026-01-01', update: { summary: '第42条改为第50条。' } };
+const current = {
+  id: 'law-2025',
+  title: '某法（2025）',
+  short: '某法',
+  date: '2025-06-27',
+  effective: '2026-01-01',
+  update: { summary: '第42条改为第50条。' },
+};
 const sources = new Map([old, current].map((s) => [s.id, s]));
 
 describe('findSupersededCitations', () => {
@@ -25,9 +39,20 @@ describe('findSupersededCitations', () => {
 
 describe('listRuleUpdates', () => {
   it('lists in-force updates newest first, with the pages and articles (条) that cite the new text', () => {
-    const later = { id: 'arb-2025', title: '仲裁法（2025）', short: '仲裁法', date: '2025-09-12', effective: '2026-03-01', update: { summary: '首次开庭前。' } };
+    const later = {
+      id: 'arb-2025',
+      title: '仲裁法（2025）',
+      short: '仲裁法',
+      date: '2025-09-12',
+      effective: '2026-03-01',
+      update: { summary: '首次开庭前。' },
+    };
     const future = { id: 'x-2099', title: '未来法', short: '未来法', effective: '2099-01-01', update: { summary: '还没施行。' } };
-    const updates = listRuleUpdates([old, current, later, future], [use('law-2025', ['第90条']), use('law-2025', ['第50条']), use('law-2025', [], '/glossary/#x')], '2026-12-01');
+    const updates = listRuleUpdates(
+      [old, current, later, future],
+      [use('law-2025', ['第90条']), use('law-2025', ['第50条']), use('law-2025', [], '/glossary/#x')],
+      '2026-12-01',
+    );
     expect(updates.map((u) => u.id)).toEqual(['arb-2025', 'law-2025']);
     const law = updates[1]!;
     expect(law.replaces).toEqual([{ id: 'law-2012', title: '某法（2012）' }]);

@@ -1,6 +1,6 @@
-import { LIMITS } from '../limits';
-import { parseYuanToFen } from '../parse-yuan-to-fen';
-import { solveMonthlyIrr } from './solve-monthly-irr';
+import { LIMITS } from '../limits.ts';
+import { parseYuanToFen } from '../parse-yuan-to-fen.ts';
+import { solveMonthlyIrr } from './solve-monthly-irr.ts';
 
 export const MAX_INSTALMENTS = 360;
 

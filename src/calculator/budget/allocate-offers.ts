@@ -1,4 +1,4 @@
-import { apportion } from './apportion';
+import { apportion } from './apportion.ts';
 
 /**
  * Shares `pool` fen among lenders in proportion to their balances, never offering one

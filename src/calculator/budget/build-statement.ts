@@ -1,6 +1,6 @@
-import { ESSENTIAL_LABELS } from './compute-budget';
-import { formatFen } from '../format-fen';
-import { ESSENTIALS, type BudgetResult, type DebtLine } from './types';
+import { ESSENTIAL_LABELS } from './compute-budget.ts';
+import { formatFen } from '../format-fen.ts';
+import { ESSENTIALS, type BudgetResult, type DebtLine } from './types.ts';
 
 export interface Statement {
   /** Addressee: the lender this copy is for. */

@@ -1,8 +1,8 @@
-import { LIMITS } from '../limits';
-import { allocateOffers } from './allocate-offers';
-import { apportion } from './apportion';
-import { parseYuanToFen } from '../parse-yuan-to-fen';
-import { DEBT_TYPES, ESSENTIALS, type BudgetError, type BudgetInput, type BudgetOutcome, type DebtLine, type DebtSeverity, type DebtTypeId, type EssentialId } from './types';
+import { LIMITS } from '../limits.ts';
+import { allocateOffers } from './allocate-offers.ts';
+import { apportion } from './apportion.ts';
+import { parseYuanToFen } from '../parse-yuan-to-fen.ts';
+import { DEBT_TYPES, ESSENTIALS, type BudgetError, type BudgetInput, type BudgetOutcome, type DebtLine, type DebtSeverity, type DebtTypeId, type EssentialId } from './types.ts';
 
 export const ESSENTIAL_LABELS: Record<EssentialId, string> = {
   housing: '住房（房租、物业、水电燃气）',

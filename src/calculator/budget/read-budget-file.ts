@@ -1,6 +1,6 @@
-import { LIMITS } from '../limits';
-import { MAX_DEBTS } from './compute-budget';
-import { ESSENTIALS, type BudgetInput, type DebtInput } from './types';
+import { LIMITS } from '../limits.ts';
+import { MAX_DEBTS } from './compute-budget.ts';
+import { ESSENTIALS, type BudgetInput, type DebtInput } from './types.ts';
 
 export const BUDGET_FILE_FORMAT = 'yuqi-cuishou-budget';
 

@@ -1,5 +1,5 @@
-import { addDays, addYears } from '../shanghai-date';
-import type { Period } from './types';
+import { addDays, addYears } from '../shanghai-date.ts';
+import type { Period } from './types.ts';
 
 /** Same day `months` later; when that month is shorter, its last day (31 August + 6 months = 28 or 29 February). */
 export function addMonths(iso: string, months: number): string {

@@ -1,6 +1,6 @@
-import { buildCalendar } from '../build-calendar';
-import { daysBetween } from '../shanghai-date';
-import type { DeadlineResult } from './types';
+import { buildCalendar } from '../build-calendar.ts';
+import { daysBetween } from '../shanghai-date.ts';
+import type { DeadlineResult } from './types.ts';
 
 /**
  * A calendar file with the last day to act and a reminder on `reminderDate` (a working

@@ -1,5 +1,5 @@
-import { addDays, daysBetween } from '../shanghai-date';
-import type { HolidayCalendar, HolidayYear } from './types';
+import { addDays, daysBetween } from '../shanghai-date.ts';
+import type { HolidayCalendar, HolidayYear } from './types.ts';
 
 /** Flattens the authored holiday years into lookup tables. */
 export function buildHolidayCalendar(years: HolidayYear[]): HolidayCalendar {

@@ -1,5 +1,5 @@
-import { toEpochDay } from '../shanghai-date';
-import type { DayKind, HolidayCalendar } from './types';
+import { toEpochDay } from '../shanghai-date.ts';
+import type { DayKind, HolidayCalendar } from './types.ts';
 
 /** 0 = Sunday … 6 = Saturday, from the calendar date alone (1970-01-01 was a Thursday). */
 export function weekdayOf(iso: string): number {

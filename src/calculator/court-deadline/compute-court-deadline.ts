@@ -1,8 +1,8 @@
-import { LIMITS } from '../limits';
-import { addDays, daysBetween, parseDate } from '../shanghai-date';
-import { addPeriod } from './add-period';
-import { classifyDay, isRestDay } from './classify-day';
-import type { DeadlineError, DeadlineOutcome, DocumentKind, HolidayCalendar, SkippedDay } from './types';
+import { LIMITS } from '../limits.ts';
+import { addDays, daysBetween, parseDate } from '../shanghai-date.ts';
+import { addPeriod } from './add-period.ts';
+import { classifyDay, isRestDay } from './classify-day.ts';
+import type { DeadlineError, DeadlineOutcome, DocumentKind, HolidayCalendar, SkippedDay } from './types.ts';
 
 export interface DeadlineInput {
   /** Today in Asia/Shanghai, YYYY-MM-DD. */

@@ -1,6 +1,6 @@
-import { formatDateZh } from '@/utils/format-date-zh';
-import { weekdayOf } from './classify-day';
-import type { DayKind, DeadlineResult, DocumentKind, Period } from './types';
+import { formatDateZh } from '../../utils/format-date-zh.ts';
+import { weekdayOf } from './classify-day.ts';
+import type { DayKind, DeadlineResult, DocumentKind, Period } from './types.ts';
 
 const WEEKDAYS = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'];
 

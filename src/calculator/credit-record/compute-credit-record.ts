@@ -1,5 +1,5 @@
-import { LIMITS } from '../limits';
-import { addYears, daysBetween, parseDate } from '../shanghai-date';
+import { LIMITS } from '../limits.ts';
+import { addYears, daysBetween, parseDate } from '../shanghai-date.ts';
 
 /** 征信业管理条例第16条: adverse information is kept for five years from the day the conduct or event ended. */
 export const RETENTION_YEARS = 5;

@@ -6,4 +6,4 @@ export {
   type CreditRecordResult,
   type CreditRecordError,
   type CreditRecordOutcome,
-} from './compute-credit-record';
+} from './compute-credit-record.ts';

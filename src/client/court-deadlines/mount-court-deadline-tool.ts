@@ -4,7 +4,7 @@
  * so they go into the address (?kind=…&date=…) for sharing; the optional contact date does not.
  */
 import { computeLimitationHint } from '@/calculator/compute-limitation-hint';
-import { describeLimitationHint } from '@/calculator/describe-limitation-hint';
+import { describeLimitation } from '@/calculator/describe-position';
 import {
   buildDeadlineIcs,
   computeCourtDeadline,
@@ -84,7 +84,7 @@ function mount(root: HTMLElement): void {
     if (contact) {
       const parsed = parseDate(contact);
       if (parsed.ok && daysBetween(parsed.iso, r.today) >= 0) {
-        card.append(el('p', describeLimitationHint(computeLimitationHint(parsed.iso, 'last-contact', r.today)), 'mt-2 text-sm'));
+        card.append(el('p', describeLimitation(computeLimitationHint(parsed.iso, 'last-contact', r.today)), 'mt-2 text-sm'));
       } else card.append(el('p', '最后一次联系的日期无效或晚于今天，没有计算诉讼时效提示。', 'mt-2 text-sm text-red-800 dark:text-red-300'));
     }
 

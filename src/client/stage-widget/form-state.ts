@@ -1,0 +1,45 @@
+/**
+ * The calculator form's state: which fields exist (from the calculator's FIELD_PARAMS),
+ * reading them into a UrlState, filling them from one, and marking invalid fields.
+ */
+import { FIELD_PARAMS, INPUT_FIELDS, type InputField } from '@/calculator/input-fields';
+import type { UrlState } from '@/calculator/read-url-state';
+import type { CalcError } from '@/calculator/types';
+
+export interface FormState {
+  input(name: InputField): HTMLInputElement;
+  /** The form's current values for a process. */
+  read(processId: string): UrlState;
+  /** Puts a state's values into the fields. */
+  fill(state: UrlState): void;
+  /** Sets aria-invalid on exactly the fields the errors name. */
+  markInvalid(errors: readonly CalcError[]): void;
+}
+
+export function formState(form: HTMLFormElement): FormState {
+  const input = (name: InputField) => form.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
+  return {
+    input,
+    read(processId) {
+      const state: UrlState = { processId };
+      for (const name of INPUT_FIELDS) {
+        const value = input(name).value.trim();
+        if (value) state[FIELD_PARAMS[name]] = value;
+      }
+      return state;
+    },
+    fill(state) {
+      for (const name of INPUT_FIELDS) {
+        const value = state[FIELD_PARAMS[name]];
+        // A date input silently drops malformed text, so such values are only validated, not shown.
+        if (value !== undefined) input(name).value = value;
+      }
+    },
+    markInvalid(errors) {
+      for (const name of INPUT_FIELDS) {
+        if (errors.some((e) => e.field === name)) input(name).setAttribute('aria-invalid', 'true');
+        else input(name).removeAttribute('aria-invalid');
+      }
+    },
+  };
+}

@@ -1,0 +1,10 @@
+import { z } from 'astro/zod';
+import { PAGE_KIND_NAMES } from '../search/shared/page-kinds.ts';
+
+/** content/search/synonyms.yaml: groups of words that find each other. */
+export const synonymGroupsSchema = z.array(z.array(z.string().min(1)).min(2, '同义词组至少要有两个词')).default([]);
+
+/** content/search/kind-hints.yaml: per page kind, query words that show the reader wants it. */
+export const kindHintsSchema = z
+  .partialRecord(z.enum(PAGE_KIND_NAMES as [string, ...string[]], { error: () => `页面类型只能是：${PAGE_KIND_NAMES.join('、')}` }), z.array(z.string().min(1)))
+  .default({});

@@ -1,1 +1,0 @@
-(()=>{let t;try{t=localStorage.getItem('theme')}catch(e){}const d=t?t==='dark':matchMedia('(prefers-color-scheme: dark)').matches;const r=document.documentElement;r.dataset.theme=d?'dark':'light';r.classList.add('js')})()

@@ -1,0 +1,33 @@
+import type { GlossaryEntry } from '../../schemas/glossary.ts';
+
+/**
+ * The search vocabulary shared by the indexer (Node, at build time) and the search
+ * worker (browser): domain words that must stay whole, synonym groups, stopwords and
+ * a traditional→simplified character map. Built from content/ data, never hand-coded.
+ */
+export interface SearchLexicon {
+  /** Domain words kept whole by the segmenter (glossary terms, aliases, dictionary.txt). */
+  words: string[];
+  /** Groups of interchangeable words; a page containing one also matches the others. */
+  synonyms: string[][];
+  /** Query words ignored when other words remain (的、吗、怎么办…). */
+  stopwords: string[];
+  /** Traditional → simplified characters, restricted to characters the site uses. */
+  t2s: Record<string, string>;
+  /** Per page kind, query words that show the reader wants that kind (模板 → 文书模板). */
+  kindHints?: Partial<Record<string, string[]>>;
+  /** Glossary entries, suggested when a search finds nothing. */
+  glossary?: GlossaryEntry[];
+  /** Extra Pagefind indexes to merge (large sites are split; see writeSearchIndex). */
+  shards?: string[];
+  /** Pagefind ranking weights (see ranking.ts). */
+  ranking?: Record<string, number>;
+}
+
+/** Parses a word-list file: one entry per line, `#` comments and blank lines ignored. */
+export function parseWordList(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.replace(/#.*/, '').trim())
+    .filter(Boolean);
+}

@@ -1,0 +1,199 @@
+import type { SearchLexicon } from './lexicon.ts';
+
+/** Marks tokens added for matching only (sub-words, synonyms); excerpts strip them. */
+export const INJECT_OPEN = '⟦';
+export const INJECT_CLOSE = '⟧';
+
+const HAN_ONLY = /^\p{Script=Han}+$/u;
+
+/** A word or separator of the original text; `norm` is its normalised form. */
+export interface Piece {
+  start: number;
+  end: number;
+  word: boolean;
+  norm: string;
+}
+
+export interface Segmenter {
+  /** NFKC, lower case, traditional → simplified, character by character (same length). */
+  normalize(text: string): string;
+  /** Words and separators in order, with domain words merged whole. */
+  pieces(text: string): Piece[];
+  /** Normalised words of the text in order. */
+  tokenize(text: string): string[];
+  /**
+   * Text for the index: the original words separated by spaces (punctuation kept, so
+   * excerpts read naturally once the spaces are removed), each followed by its marked
+   * sub-words and synonyms.
+   */
+  indexText(text: string): string;
+  /**
+   * The same, split in two: the original words, and the marked sub-words and synonyms
+   * (indexed with a lower weight, so a page that says the word itself ranks first).
+   */
+  indexParts(text: string): { words: string; extras: string };
+  /** Query words (stopwords dropped unless nothing else is left), without duplicates. */
+  queryTokens(text: string): string[];
+  /** The word and its synonyms, for highlighting. */
+  variantsOf(token: string): string[];
+}
+
+/**
+ * One segmentation for both sides of search. The index is built in Node and queries
+ * are split in the browser with this same code: Intl.Segmenter (ICU, shipped by both
+ * runtimes) proposes words, and each run of Chinese is then re-cut to prefer domain
+ * words over ICU's guesses and ICU's words over single characters (see cutHanRun), so
+ * domain words are split the same way on both sides, whatever the context.
+ */
+export function createSegmenter(lexicon: SearchLexicon): Segmenter {
+  const icu = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+  const t2s = new Map(Object.entries(lexicon.t2s));
+  const normalize = (text: string) => {
+    let out = '';
+    for (const ch of text) {
+      let n = ch.normalize('NFKC').toLowerCase();
+      n = t2s.get(n) ?? n;
+      out += n.length === ch.length ? n : ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch;
+    }
+    return out;
+  };
+  const words = new Set(lexicon.words.map(normalize));
+  let maxWordLength = 2;
+  for (const w of words) maxWordLength = Math.max(maxWordLength, w.length);
+  const stopwords = new Set(lexicon.stopwords.map(normalize));
+
+  const synonymsOf = new Map<string, string[]>();
+  for (const group of lexicon.synonyms) {
+    const members = [...new Set(group.map(normalize))];
+    for (const m of members) {
+      const others = members.filter((x) => x !== m);
+      synonymsOf.set(m, [...new Set([...(synonymsOf.get(m) ?? []), ...others])]);
+    }
+  }
+  // Dictionary words inside longer dictionary words: 上门催收 → 上门, 催收.
+  const subWordCache = new Map<string, string[]>();
+  const subWordsOf = (word: string): string[] => {
+    let cached = subWordCache.get(word);
+    if (cached) return cached;
+    cached = [];
+    for (let len = word.length - 1; len >= 2; len--) {
+      for (let i = 0; i + len <= word.length; i++) {
+        const part = word.slice(i, i + len);
+        if (words.has(part) && !cached.includes(part)) cached.push(part);
+      }
+    }
+    subWordCache.set(word, cached);
+    return cached;
+  };
+
+  // Cheapest way to cut a run of Han characters: domain words cost least, then ICU's
+  // own words, then single characters. 催收取证 → 催收|取证 (ICU says 催|收取|证), while
+  // 特征信息 stays 特征|信息 (cutting out 征信 would leave two single characters).
+  const COST = { domain: 1, icu: 1.1, single: 1.5 };
+  const cutHanRun = (run: string, icuEnds: Map<number, number[]>): [number, number][] => {
+    const n = run.length;
+    const best = new Array<number>(n + 1).fill(Infinity);
+    const back = new Array<number>(n + 1).fill(-1);
+    best[0] = 0;
+    for (let i = 0; i < n; i++) {
+      if (best[i] === Infinity) continue;
+      const relax = (end: number, cost: number) => {
+        if (best[i]! + cost < best[end]! - 1e-9) {
+          best[end] = best[i]! + cost;
+          back[end] = i;
+        }
+      };
+      for (let len = Math.min(maxWordLength, n - i); len >= 2; len--) {
+        if (words.has(run.slice(i, i + len))) relax(i + len, COST.domain);
+      }
+      for (const end of icuEnds.get(i) ?? []) relax(end, end - i > 1 ? COST.icu : COST.single);
+      relax(i + 1, COST.single);
+    }
+    const cuts: [number, number][] = [];
+    for (let end = n; end > 0; end = back[end]!) cuts.unshift([back[end]!, end]);
+    return cuts;
+  };
+
+  const pieces = (text: string): Piece[] => {
+    const normalized = normalize(text);
+    const raw: Piece[] = [];
+    for (const s of icu.segment(normalized)) {
+      raw.push({ start: s.index, end: s.index + s.segment.length, word: !!s.isWordLike, norm: s.segment });
+    }
+    const out: Piece[] = [];
+    for (let i = 0; i < raw.length; ) {
+      const first = raw[i]!;
+      if (!first.word || !HAN_ONLY.test(first.norm)) {
+        out.push(first);
+        i += 1;
+        continue;
+      }
+      // A run of adjacent Han words, re-cut as a whole.
+      let j = i;
+      while (j + 1 < raw.length && raw[j + 1]!.word && HAN_ONLY.test(raw[j + 1]!.norm)) j += 1;
+      const runStart = first.start;
+      const run = normalized.slice(runStart, raw[j]!.end);
+      const icuEnds = new Map<number, number[]>();
+      for (let k = i; k <= j; k++) {
+        const from = raw[k]!.start - runStart;
+        icuEnds.set(from, [raw[k]!.end - runStart]);
+      }
+      for (const [from, to] of cutHanRun(run, icuEnds)) {
+        out.push({ start: runStart + from, end: runStart + to, word: true, norm: run.slice(from, to) });
+      }
+      i = j + 1;
+    }
+    return out;
+  };
+
+  const tokenize = (text: string) =>
+    pieces(text)
+      .filter((p) => p.word)
+      .map((p) => p.norm);
+
+  /** Original words (punctuation kept) each followed by its marked sub-words and synonyms. */
+  const indexWords = (text: string, withExtras: boolean): string[] => {
+    const out: string[] = [];
+    for (const p of pieces(text)) {
+      const original = text.slice(p.start, p.end);
+      if (!p.word) {
+        if (original.trim()) out.push(original.trim());
+        continue;
+      }
+      out.push(original);
+      if (!withExtras) continue;
+      for (const extra of [...subWordsOf(p.norm), ...(synonymsOf.get(p.norm) ?? [])]) {
+        out.push(`${INJECT_OPEN}${extra}${INJECT_CLOSE}`);
+      }
+    }
+    return out;
+  };
+
+  return {
+    normalize,
+    pieces,
+    tokenize,
+    indexText(text) {
+      return indexWords(text, true).join(' ');
+    },
+    indexParts(text) {
+      const all = indexWords(text, true);
+      return {
+        words: all.filter((w) => !w.startsWith(INJECT_OPEN)).join(' '),
+        extras: all.filter((w) => w.startsWith(INJECT_OPEN)).join(' '),
+      };
+    },
+    queryTokens(text) {
+      const tokens = [...new Set(tokenize(text))];
+      // Stopwords and lone Chinese characters (不、让、找…) only narrow the search by
+      // accident; they are dropped when the query has longer words to go on.
+      const meaningful = tokens.filter((t) => !stopwords.has(t));
+      const substantial = meaningful.filter((t) => !(t.length === 1 && HAN_ONLY.test(t)));
+      if (substantial.length > 0) return substantial;
+      return meaningful.length > 0 ? meaningful : tokens;
+    },
+    variantsOf(token) {
+      return [token, ...(synonymsOf.get(token) ?? [])];
+    },
+  };
+}

@@ -1,0 +1,26 @@
+/**
+ * The site's navigation: one list for the header, one for the footer, built from the
+ * route helpers and the shared labels. Server-side only (header and footer components).
+ */
+import { aboutPath, calculatorPath, categoryPath, glossaryPath, rssPath, sourcePath, tagPath, templatePath, updatesPath } from '../utils/paths.ts';
+import { calculator } from './strings.ts';
+
+/** Header navigation: the three reader paths and the calculator. */
+export const headerNav = [
+  { href: categoryPath('process'), label: '了解流程' },
+  { href: categoryPath('rights'), label: '知道权利' },
+  { href: categoryPath('action'), label: '采取行动' },
+  { href: calculatorPath, label: calculator.navLabel },
+] as const;
+
+/** Footer navigation: every site-wide page. */
+export const footerNav = [
+  { href: calculatorPath, label: calculator.name },
+  { href: glossaryPath(), label: '术语表' },
+  { href: templatePath(), label: '文书模板' },
+  { href: sourcePath(), label: '依据总表' },
+  { href: updatesPath, label: '规则更新' },
+  { href: tagPath(), label: '全部标签' },
+  { href: aboutPath, label: '关于本站' },
+  { href: rssPath, label: 'RSS 订阅' },
+] as const;

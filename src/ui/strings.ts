@@ -1,0 +1,57 @@
+/**
+ * Reader-facing UI strings (zh-CN), grouped by area. Astro components and browser
+ * scripts import the groups they need; named exports let the widget bundles keep only
+ * what they use. Content (articles, processes, sources) stays in content/; author-facing
+ * build errors stay next to the check that raises them.
+ * No imports, so browser bundles and scripts under plain Node can use it too. Navigation
+ * lists (labels with routes) are in ./navigation.ts.
+ */
+
+// The search page's strings are in ./search-strings.ts: the search script imports only
+// those, so the search page and the widget never share (and both download) one chunk.
+
+/** Words used across the site. */
+export const common = {
+  home: '首页',
+  reviewedLabel: '最近核对：',
+  search: '搜索',
+} as const;
+
+/** The stage calculator's name and labels, shared by the widget, its page and every link to it. */
+export const calculator = {
+  name: '我的逾期到了哪一步',
+  /** The name as a question, for headings and call-outs. */
+  question: '我的逾期到了哪一步？',
+  /** Short label for the header navigation. */
+  navLabel: '我到了哪一步',
+  open: '打开计算器',
+  submit: '看看我在哪一步',
+  searchTitle: '我的逾期到了哪一步（计算器）',
+} as const;
+
+/** Labels of the stage timeline, the same in the static list and in the widget's answer. */
+export const timeline = {
+  mayHappen: '可能发生',
+  mayNot: '这一阶段催收方还不得',
+  youCan: '你可以',
+  baseRules: '任何阶段，催收方都不得',
+  credit: '征信：',
+  boundary: '天数依据：',
+  related: '延伸阅读：',
+  title: (processName: string) => `${processName}：逾期阶段时间线`,
+  graceRange: (max: number) => `逾期第1天起，共几天以合同为准（可填 0–${max} 天）`,
+  sourcesLead: '这条时间线的依据（阶段天数、可能发生的事和建议）：',
+} as const;
+
+/** The widget's answer (see src/client/stage-widget/). */
+export const stageResult = {
+  errorsTitle: '请检查输入：',
+  youAreAt: '你现在处于：',
+  upcoming: '接下来的时间点',
+  notes: '请注意',
+  limitation: '诉讼时效提示',
+  downloadIcs: '下载日历提醒（.ics）',
+  print: '打印结果',
+  jump: '在时间线中查看',
+  icsFileName: '逾期节点提醒.ics',
+} as const;

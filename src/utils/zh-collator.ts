@@ -1,0 +1,2 @@
+/** The one Chinese collator (pinyin order) for sorting terms, tags and titles. */
+export const zhCollator = new Intl.Collator('zh-CN');
