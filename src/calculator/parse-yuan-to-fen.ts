@@ -7,7 +7,10 @@ import { LIMITS } from './limits.ts';
  */
 export function parseYuanToFen(raw: string): number {
   if (raw.length > LIMITS.maxInputLength) return Number.NaN;
-  let text = raw.normalize('NFKC').trim().replace(/[,，\s]/g, '');
+  let text = raw
+    .normalize('NFKC')
+    .trim()
+    .replace(/[,，\s]/g, '');
   if (text.endsWith('元')) text = text.slice(0, -1);
   const match = /^(\d+)(?:\.(\d{1,2}))?$/.exec(text);
   if (!match) return Number.NaN;

@@ -29,7 +29,11 @@ export async function getToolCitations(): Promise<SourceUse[]> {
     ...(await getDocumentKinds()).map((k) => ({ ...court('content/tools/court-deadlines.yaml'), sourceId: k.source, pinpoints: [k.article] })),
     { ...court('src/components/CourtDeadlineTool.astro'), sourceId: 'civil-procedure-law', pinpoints: ['第85条', '第86条'] },
     ...(await getDebtSeverities()).flatMap((s) => s.sources.map((id) => ({ ...budget, sourceId: id, pinpoints: [s.article] }))),
-    { ...at('credit-record', '征信记录什么时候不再展示', 'src/components/CreditRecordTool.astro'), sourceId: 'credit-reporting-regulation', pinpoints: ['第16条', '第17条', '第25条', '第26条'] },
+    {
+      ...at('credit-record', '征信记录什么时候不再展示', 'src/components/CreditRecordTool.astro'),
+      sourceId: 'credit-reporting-regulation',
+      pinpoints: ['第16条', '第17条', '第25条', '第26条'],
+    },
     { ...at('credit-record', '征信记录什么时候不再展示', 'src/components/CreditRecordTool.astro'), sourceId: 'credit-repair-scam-reports', pinpoints: [] },
     { ...at('credit-record', '征信记录什么时候不再展示', 'src/components/CreditRecordTool.astro'), sourceId: 'pboc-credit-repair-2025', pinpoints: [] },
     { ...at('apr', '实际年化利率', 'src/components/AprTool.astro'), sourceId: 'spc-private-lending-2020', pinpoints: ['第1条', '第25条', '第26条', '第29条'] },

@@ -20,7 +20,7 @@ async function open(path: string, options = {}) {
 }
 const result = (page: Page) => page.locator('[data-tool-result]');
 /** Two cores are shared by many jobs: give the page's script time to load before giving up. */
-const poll = <T,>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000 });
+const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000 });
 /** Content-Security-Policy violations recorded on the page (none expected). */
 const cspViolations = (page: Page) => page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
 /** The result region comes before the long explanation, so it is the first thing read after the form. */
@@ -84,7 +84,12 @@ describe('法律文书期限', () => {
   it('downloads a calendar file with a reminder before the last day', async () => {
     const { page } = await open('/tools/court-deadlines/?kind=payment-order&date=2026-12-01');
     await poll(() => result(page).locator('[data-last-day]').count()).toBe(1);
-    const [download] = await Promise.all([page.waitForEvent('download'), result(page).getByRole('button', { name: /下载日历/ }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      result(page)
+        .getByRole('button', { name: /下载日历/ })
+        .click(),
+    ]);
     const ics = readFileSync((await download.path())!, 'utf8');
     expect(ics).toContain('DTSTART;VALUE=DATE:20261216');
     expect(ics).toContain('BEGIN:VALARM');
@@ -160,7 +165,9 @@ describe('每月能还多少 (privacy)', () => {
     await fillBudget(page);
     await page.getByRole('button', { name: '算出每家能还多少' }).click();
     await poll(() => result(page).locator('[data-available]').getAttribute('data-available')).toBe('450000');
-    const offers = await result(page).locator('[data-offer]').evaluateAll((rows) => rows.map((r) => Number((r as HTMLElement).dataset.offer)));
+    const offers = await result(page)
+      .locator('[data-offer]')
+      .evaluateAll((rows) => rows.map((r) => Number((r as HTMLElement).dataset.offer)));
     expect(offers.reduce((a, b) => a + b, 0)).toBe(450000);
     await expect(result(page).locator('[data-offer]').first().textContent()).resolves.toContain('丙银行车贷');
     expect(await result(page).locator('[data-statement-for]').count()).toBe(3);

@@ -80,5 +80,9 @@ it('every page type stays within its size budget', () => {
   console.log(`页面体积（gzip -9）：\n${rows.join('\n')}`);
   expect(problems, problems.join('\n')).toEqual([]);
   expect(rows.some((r) => r.includes('haier-consumer-finance-collection'))).toBe(true);
-  for (const t of Object.values(TOOLS)) expect(rows.some((r) => r.startsWith(t.page)), t.page).toBe(true);
+  for (const t of Object.values(TOOLS))
+    expect(
+      rows.some((r) => r.startsWith(t.page)),
+      t.page,
+    ).toBe(true);
 });

@@ -67,7 +67,10 @@ describe('APR by the internal-rate-of-return method', () => {
       fc.property(fc.integer({ min: 1000, max: 1_000_000 }), fc.integer({ min: 0, max: 500 }), fc.integer({ min: 1, max: 360 }), (P, bp, n) => {
         const r = bp / 10_000; // 0–5% a month
         const payment = Math.round(annuity(P, r, n) * 100) / 100;
-        const solved = solveMonthlyIrr(P * 100, Array.from({ length: n }, () => Math.round(payment * 100)))!;
+        const solved = solveMonthlyIrr(
+          P * 100,
+          Array.from({ length: n }, () => Math.round(payment * 100)),
+        )!;
         expect(Math.abs(solved - r)).toBeLessThan(2e-4);
       }),
       { numRuns: 300 },
@@ -76,14 +79,18 @@ describe('APR by the internal-rate-of-return method', () => {
 
   it('property: the present value of the payments at the solved rate equals the money received', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 100_00, max: 10_000_000 }), fc.array(fc.integer({ min: 0, max: 2_000_000 }), { minLength: 1, maxLength: 60 }), (received, payments) => {
-        // Loans repay at least half of what was received; below that the rate nears −100% and any rounding dominates.
-        fc.pre(payments.reduce((a, b) => a + b, 0) >= received / 2);
-        const r = solveMonthlyIrr(received, payments);
-        if (r === null) return;
-        const pv = payments.reduce((s, p, t) => s + p / (1 + r) ** (t + 1), 0);
-        expect(Math.abs(pv - received) / received).toBeLessThan(1e-6);
-      }),
+      fc.property(
+        fc.integer({ min: 100_00, max: 10_000_000 }),
+        fc.array(fc.integer({ min: 0, max: 2_000_000 }), { minLength: 1, maxLength: 60 }),
+        (received, payments) => {
+          // Loans repay at least half of what was received; below that the rate nears −100% and any rounding dominates.
+          fc.pre(payments.reduce((a, b) => a + b, 0) >= received / 2);
+          const r = solveMonthlyIrr(received, payments);
+          if (r === null) return;
+          const pv = payments.reduce((s, p, t) => s + p / (1 + r) ** (t + 1), 0);
+          expect(Math.abs(pv - received) / received).toBeLessThan(1e-6);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -16,7 +16,15 @@ import {
 import { loadDebtSeverities } from '../helpers/load-tool-data';
 
 const severities = loadDebtSeverities();
-const debt = (over: Partial<DebtInput>): DebtInput => ({ lender: '某银行', type: 'credit-card', balance: '10000', monthly: '1000', daysOverdue: '', court: false, ...over });
+const debt = (over: Partial<DebtInput>): DebtInput => ({
+  lender: '某银行',
+  type: 'credit-card',
+  balance: '10000',
+  monthly: '1000',
+  daysOverdue: '',
+  court: false,
+  ...over,
+});
 const ok = (input: BudgetInput) => {
   const out = computeBudget(input, severities);
   if (!out.ok) throw new Error(out.errors.map((e) => e.message).join(' '));
@@ -117,13 +125,20 @@ describe('the budget', () => {
 describe('properties (integer fen, no drift)', () => {
   it('apportioned parts are whole fen, add up exactly and stay within one fen of the exact share', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 100_000_000_00 }), fc.array(fc.integer({ min: 0, max: 1_000_000_000_00 }), { minLength: 1, maxLength: 30 }), (total, weights) => {
-        const parts = apportion(total, weights);
-        const sum = weights.reduce((a, b) => a + b, 0);
-        expect(parts.every(Number.isSafeInteger)).toBe(true);
-        expect(parts.reduce((a, b) => a + b, 0)).toBe(sum === 0 ? 0 : total);
-        if (sum > 0) parts.forEach((p, i) => expect(Math.abs(p - (total * weights[i]!) / sum)).toBeLessThan(1 + 1e-6 * total));
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 100_000_000_00 }),
+        fc.array(fc.integer({ min: 0, max: 1_000_000_000_00 }), { minLength: 1, maxLength: 30 }),
+        (total, weights) => {
+          const parts = apportion(total, weights);
+          const sum = weights.reduce((a, b) => a + b, 0);
+          expect(parts.every(Number.isSafeInteger)).toBe(true);
+          expect(parts.reduce((a, b) => a + b, 0)).toBe(sum === 0 ? 0 : total);
+          if (sum > 0)
+            parts.forEach((p, i) => {
+              expect(Math.abs(p - (total * weights[i]!) / sum)).toBeLessThan(1 + 1e-6 * total);
+            });
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -134,7 +149,11 @@ describe('properties (integer fen, no drift)', () => {
         fc.integer({ min: 0, max: 10_000_000 }),
         fc.array(fc.tuple(fc.integer({ min: 1, max: 100_000_000 }), fc.integer({ min: 1, max: 5_000_000 })), { minLength: 1, maxLength: 20 }),
         (pool, debts) => {
-          const offers = allocateOffers(pool, debts.map((d) => d[0]), debts.map((d) => d[1]));
+          const offers = allocateOffers(
+            pool,
+            debts.map((d) => d[0]),
+            debts.map((d) => d[1]),
+          );
           const capSum = debts.reduce((s, d) => s + d[1], 0);
           expect(offers.reduce((a, b) => a + b, 0)).toBe(Math.min(pool, capSum));
           offers.forEach((o, i) => {
@@ -163,7 +182,9 @@ describe('properties (integer fen, no drift)', () => {
         expect(offered + r.surplusFen).toBe(Math.max(0, r.availableFen));
         expect(r.priorityPaidFen + r.sharedPoolFen).toBe(Math.max(0, r.availableFen));
         // Severity order is respected: tiers never go down the list.
-        r.debts.forEach((d, i) => i > 0 && expect(d.severity.tier).toBeGreaterThanOrEqual(r.debts[i - 1]!.severity.tier));
+        r.debts.forEach((d, i) => {
+          i > 0 && expect(d.severity.tier).toBeGreaterThanOrEqual(r.debts[i - 1]!.severity.tier);
+        });
       }),
       { numRuns: 300 },
     );
@@ -177,7 +198,13 @@ describe('export and import', () => {
   });
 
   it('refuses other files in Chinese', () => {
-    for (const text of ['', 'not json', '{"format":"other"}', JSON.stringify({ format: 'yuqi-cuishou-budget', version: 1, input: { income: 5, debts: [] } }), JSON.stringify({ format: 'yuqi-cuishou-budget', version: 1, input: { income: '1', debts: [{ lender: 'x'.repeat(100) }] } })]) {
+    for (const text of [
+      '',
+      'not json',
+      '{"format":"other"}',
+      JSON.stringify({ format: 'yuqi-cuishou-budget', version: 1, input: { income: 5, debts: [] } }),
+      JSON.stringify({ format: 'yuqi-cuishou-budget', version: 1, input: { income: '1', debts: [{ lender: 'x'.repeat(100) }] } }),
+    ]) {
       const out = readBudgetFile(text);
       expect(out.ok).toBe(false);
       if (!out.ok) expect(out.message).toContain('没有导入任何内容');

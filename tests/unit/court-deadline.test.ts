@@ -1,14 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  addMonths,
-  buildDeadlineIcs,
-  buildHolidayCalendar,
-  classifyDay,
-  computeCourtDeadline,
-  isRestDay,
-  weekdayOf,
-} from '@/calculator/court-deadline';
+import { addMonths, buildDeadlineIcs, buildHolidayCalendar, classifyDay, computeCourtDeadline, isRestDay, weekdayOf } from '@/calculator/court-deadline';
 import { addDays, daysBetween, todayInShanghai } from '@/calculator/shanghai-date';
 import { loadDocumentKinds, loadHolidayYears } from '../helpers/load-tool-data';
 

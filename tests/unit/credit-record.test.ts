@@ -8,7 +8,10 @@ const today = '2026-12-01';
 describe('credit record', () => {
   it('is shown until five years after the day the debt was repaid', () => {
     const out = computeCreditRecord({ today, status: 'repaid', endDate: '2024-03-15' });
-    expect(out).toEqual({ ok: true, result: { status: 'repaid', today, endDate: '2024-03-15', clearsOn: '2029-03-15', daysLeft: daysBetween(today, '2029-03-15'), cleared: false } });
+    expect(out).toEqual({
+      ok: true,
+      result: { status: 'repaid', today, endDate: '2024-03-15', clearsOn: '2029-03-15', daysLeft: daysBetween(today, '2029-03-15'), cleared: false },
+    });
   });
 
   it('a record ended on 29 February clears on 28 February five years on', () => {

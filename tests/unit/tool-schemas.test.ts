@@ -23,7 +23,18 @@ describe('tool data schemas', () => {
   });
 
   it('rejects a document kind without an article number and a debt reason longer than one line', () => {
-    const kind = { id: 'x', order: 1, name: '支付令', dateLabel: '收到支付令的日期', from: 'receipt', period: { count: 15, unit: 'day' }, action: '提出书面异议', explain: '这是一段足够长的说明文字。', source: 'civil-procedure-law', article: '227' };
+    const kind = {
+      id: 'x',
+      order: 1,
+      name: '支付令',
+      dateLabel: '收到支付令的日期',
+      from: 'receipt',
+      period: { count: 15, unit: 'day' },
+      action: '提出书面异议',
+      explain: '这是一段足够长的说明文字。',
+      source: 'civil-procedure-law',
+      article: '227',
+    };
     expect(messages(courtDeadlineKindSchema.safeParse(kind)).join()).toContain('article');
     expect(messages(courtDeadlineKindSchema.safeParse({ ...kind, article: '第227条', template: 'no-such-template' })).join()).toContain('模板不存在');
     const debt = { id: 'private', name: '个人借款', tier: 4, secured: false, reason: '长'.repeat(121), sources: ['civil-code'], article: '第25条' };

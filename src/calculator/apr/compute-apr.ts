@@ -81,7 +81,10 @@ export function computeApr(input: AprInput): AprOutcome {
 
   let instalmentsFen: number[] = [];
   if (input.mode === 'equal') {
-    const countText = (input.count ?? '').normalize('NFKC').trim().replace(/[期个月]+$/, '');
+    const countText = (input.count ?? '')
+      .normalize('NFKC')
+      .trim()
+      .replace(/[期个月]+$/, '');
     const count = /^\d{1,3}$/.test(countText) ? Number(countText) : Number.NaN;
     if (!(count >= 1 && count <= MAX_INSTALMENTS)) errors.push({ field: 'count', message: `期数请填 1 到 ${MAX_INSTALMENTS} 之间的整数（按月还款）。` });
     const payFen = blank(input.payment) ? Number.NaN : parseYuanToFen(input.payment!);

@@ -10,10 +10,15 @@ export function allocateOffers(pool: number, balances: number[], caps: number[])
   let remaining = pool;
   let active = balances.map((_, i) => i).filter((i) => balances[i]! > 0 && caps[i]! > 0);
   while (remaining > 0 && active.length > 0) {
-    const shares = apportion(remaining, active.map((i) => balances[i]!));
+    const shares = apportion(
+      remaining,
+      active.map((i) => balances[i]!),
+    );
     const capped = active.filter((i, k) => shares[k]! >= caps[i]!);
     if (capped.length === 0) {
-      active.forEach((i, k) => (offers[i] = shares[k]!));
+      active.forEach((i, k) => {
+        offers[i] = shares[k]!;
+      });
       return offers;
     }
     for (const i of capped) {

@@ -2,7 +2,17 @@ import { LIMITS } from '../limits.ts';
 import { allocateOffers } from './allocate-offers.ts';
 import { apportion } from './apportion.ts';
 import { parseYuanToFen } from '../parse-yuan-to-fen.ts';
-import { DEBT_TYPES, ESSENTIALS, type BudgetError, type BudgetInput, type BudgetOutcome, type DebtLine, type DebtSeverity, type DebtTypeId, type EssentialId } from './types.ts';
+import {
+  DEBT_TYPES,
+  ESSENTIALS,
+  type BudgetError,
+  type BudgetInput,
+  type BudgetOutcome,
+  type DebtLine,
+  type DebtSeverity,
+  type DebtTypeId,
+  type EssentialId,
+} from './types.ts';
 
 export const ESSENTIAL_LABELS: Record<EssentialId, string> = {
   housing: '住房（房租、物业、水电燃气）',
@@ -54,7 +64,8 @@ export function computeBudget(input: BudgetInput, severities: DebtSeverity[]): B
     const n = index + 1;
     const lender = d.lender.trim();
     if (!lender) errors.push({ field: `debts.${index}.lender`, message: `第${n}笔欠款：请填写借款机构或出借人的名称。` });
-    else if (lender.length > LIMITS.maxInputLength) errors.push({ field: `debts.${index}.lender`, message: `第${n}笔欠款：名称最多 ${LIMITS.maxInputLength} 个字。` });
+    else if (lender.length > LIMITS.maxInputLength)
+      errors.push({ field: `debts.${index}.lender`, message: `第${n}笔欠款：名称最多 ${LIMITS.maxInputLength} 个字。` });
     const type = DEBT_TYPES.includes(d.type as DebtTypeId) ? (d.type as DebtTypeId) : null;
     if (!type) errors.push({ field: `debts.${index}.type`, message: `第${n}笔欠款：请选择欠款类型。` });
     const balanceFen = money(d.balance, `debts.${index}.balance`, `第${n}笔欠款的剩余欠款`, true);
@@ -63,11 +74,24 @@ export function computeBudget(input: BudgetInput, severities: DebtSeverity[]): B
     if (!blank(d.daysOverdue)) {
       const text = d.daysOverdue.normalize('NFKC').trim().replace(/天$/, '');
       const days = /^\d{1,5}$/.test(text) ? Number(text) : Number.NaN;
-      if (!Number.isInteger(days) || days > LIMITS.maxDaysOverdue) errors.push({ field: `debts.${index}.daysOverdue`, message: `第${n}笔欠款：逾期天数请填 0 到 ${LIMITS.maxDaysOverdue} 之间的整数。` });
+      if (!Number.isInteger(days) || days > LIMITS.maxDaysOverdue)
+        errors.push({ field: `debts.${index}.daysOverdue`, message: `第${n}笔欠款：逾期天数请填 0 到 ${LIMITS.maxDaysOverdue} 之间的整数。` });
       else daysOverdue = days;
     }
     const severity = (d.court ? byId.get('court') : type ? byId.get(type) : undefined) ?? severities[0]!;
-    return { index, lender, type: type ?? 'private', balanceFen, monthlyFen, daysOverdue, court: d.court, severity, basis: severity.secured ? 'priority' : 'shared', offerFen: 0, monthsToRepay: null };
+    return {
+      index,
+      lender,
+      type: type ?? 'private',
+      balanceFen,
+      monthlyFen,
+      daysOverdue,
+      court: d.court,
+      severity,
+      basis: severity.secured ? 'priority' : 'shared',
+      offerFen: 0,
+      monthsToRepay: null,
+    };
   });
   lines.forEach((l) => {
     if (l.basis === 'priority' && l.monthlyFen === 0 && !errors.some((e) => e.field.startsWith(`debts.${l.index}.`))) {
@@ -90,7 +114,9 @@ export function computeBudget(input: BudgetInput, severities: DebtSeverity[]): B
     const need = group.map((l) => Math.min(l.monthlyFen, l.balanceFen));
     const total = need.reduce((a, b) => a + b, 0);
     const paid = total <= left ? need : apportion(left, need);
-    group.forEach((l, k) => (l.offerFen = paid[k]!));
+    group.forEach((l, k) => {
+      l.offerFen = paid[k]!;
+    });
     left -= paid.reduce((a, b) => a + b, 0);
   }
   const priorityPaidFen = priority.reduce((s, l) => s + l.offerFen, 0);
@@ -98,8 +124,14 @@ export function computeBudget(input: BudgetInput, severities: DebtSeverity[]): B
   const shared = lines.filter((l) => l.basis === 'shared');
   const sharedPoolFen = left;
   const caps = shared.map((l) => (l.monthlyFen > 0 ? Math.min(l.monthlyFen, l.balanceFen) : l.balanceFen));
-  const offers = allocateOffers(sharedPoolFen, shared.map((l) => l.balanceFen), caps);
-  shared.forEach((l, k) => (l.offerFen = offers[k]!));
+  const offers = allocateOffers(
+    sharedPoolFen,
+    shared.map((l) => l.balanceFen),
+    caps,
+  );
+  shared.forEach((l, k) => {
+    l.offerFen = offers[k]!;
+  });
   const surplusFen = sharedPoolFen - offers.reduce((a, b) => a + b, 0);
 
   for (const l of lines) l.monthsToRepay = l.offerFen > 0 ? Math.ceil(l.balanceFen / l.offerFen) : null;

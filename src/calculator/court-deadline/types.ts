@@ -17,11 +17,7 @@ export interface HolidayCalendar {
   work: string[];
 }
 
-export type DayKind =
-  | { kind: 'holiday'; name: string }
-  | { kind: 'weekend' }
-  | { kind: 'adjusted-workday' }
-  | { kind: 'workday' };
+export type DayKind = { kind: 'holiday'; name: string } | { kind: 'weekend' } | { kind: 'adjusted-workday' } | { kind: 'workday' };
 
 /** A period unit as the Civil Procedure Law counts it. */
 export interface Period {

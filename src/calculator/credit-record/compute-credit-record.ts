@@ -37,7 +37,8 @@ export type CreditRecordOutcome = { ok: true; result: CreditRecordResult } | { o
 /** When a repaid overdue record stops being shown. An unpaid debt's clock has not started. Never throws. */
 export function computeCreditRecord(input: CreditRecordInput): CreditRecordOutcome {
   if (input.status === 'unpaid') return { ok: true, result: { status: 'unpaid', today: input.today } };
-  if (input.status !== 'repaid') return { ok: false, errors: [{ code: 'missing-status', field: 'status', message: '请先选择：这笔欠款已经还清了，还是还没还清。' }] };
+  if (input.status !== 'repaid')
+    return { ok: false, errors: [{ code: 'missing-status', field: 'status', message: '请先选择：这笔欠款已经还清了，还是还没还清。' }] };
   const text = (input.endDate ?? '').trim();
   if (!text) return { ok: false, errors: [{ code: 'missing-date', field: 'date', message: '请填写还清欠款（或不良事件结束）的日期。' }] };
   const parsed = text.length > LIMITS.maxInputLength ? ({ ok: false, reason: 'unparseable' } as const) : parseDate(text);

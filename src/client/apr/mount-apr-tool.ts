@@ -33,7 +33,9 @@ function mount(root: HTMLElement): void {
   };
   const showMode = () => {
     const mode = value('mode');
-    form.querySelectorAll<HTMLElement>('[data-apr-mode]').forEach((e) => (e.hidden = e.dataset.aprMode !== mode));
+    form.querySelectorAll<HTMLElement>('[data-apr-mode]').forEach((e) => {
+      e.hidden = e.dataset.aprMode !== mode;
+    });
   };
 
   const read = (): AprInput => ({
@@ -63,12 +65,24 @@ function mount(root: HTMLElement): void {
       el('li', `到手 ${formatFen(r.receivedFen)} 元，${r.months} 个月一共还 ${formatFen(r.totalPaidFen)} 元。`),
       el('li', `总成本（利息和各种费用）：${formatFen(r.totalCostFen)} 元。`),
     );
-    if (r.monthlyFeesFen > 0) ul.append(el('li', `其中每月另收的费用 ${formatFen(r.monthlyFeesFen)} 元，${r.months} 个月共 ${formatFen(r.monthlyFeesFen * r.months)} 元，已经算进年化。`));
+    if (r.monthlyFeesFen > 0)
+      ul.append(
+        el('li', `其中每月另收的费用 ${formatFen(r.monthlyFeesFen)} 元，${r.months} 个月共 ${formatFen(r.monthlyFeesFen * r.months)} 元，已经算进年化。`),
+      );
     card.append(ul);
     if (r.advertised) {
       const a = r.advertised;
-      const what = a.kind === 'daily' ? `日息 ${a.ratePercent}% × 365 天 = ${a.naiveAnnualPercent.toFixed(2)}%` : `月费率 ${a.ratePercent}% × 12 = ${a.naiveAnnualPercent.toFixed(2)}%`;
-      card.append(el('p', `宣传的数字：${what}。按你填的实际还款算，是 ${pct(r.apr)}${r.apr * 100 > a.naiveAnnualPercent + 0.5 ? '，比宣传的高：费用按全额收、本金却在逐月减少，或者另有费用。' : '。'}`, 'mt-2'));
+      const what =
+        a.kind === 'daily'
+          ? `日息 ${a.ratePercent}% × 365 天 = ${a.naiveAnnualPercent.toFixed(2)}%`
+          : `月费率 ${a.ratePercent}% × 12 = ${a.naiveAnnualPercent.toFixed(2)}%`;
+      card.append(
+        el(
+          'p',
+          `宣传的数字：${what}。按你填的实际还款算，是 ${pct(r.apr)}${r.apr * 100 > a.naiveAnnualPercent + 0.5 ? '，比宣传的高：费用按全额收、本金却在逐月减少，或者另有费用。' : '。'}`,
+          'mt-2',
+        ),
+      );
     }
     const c = r.ceilings[0]!;
     const cp = el('p', undefined, 'mt-2 text-sm');

@@ -41,7 +41,9 @@ function mount(root: HTMLElement): void {
   const renumber = () => {
     [...list.children].forEach((li, i) => {
       (li.querySelector('[data-bg-debt-title]') as HTMLElement).textContent = `第${i + 1}笔欠款`;
-      DEBT_FIELDS.forEach((f) => ((li.querySelector(`[name="${f}"]`) as HTMLElement).dataset.field = `debts.${i}.${f}`));
+      DEBT_FIELDS.forEach((f) => {
+        (li.querySelector(`[name="${f}"]`) as HTMLElement).dataset.field = `debts.${i}.${f}`;
+      });
     });
   };
 
@@ -54,7 +56,9 @@ function mount(root: HTMLElement): void {
       label.htmlFor = input.id;
     });
     if (d) {
-      DEBT_FIELDS.forEach((f) => ((li.querySelector(`[name="${f}"]`) as HTMLInputElement).value = d[f]));
+      DEBT_FIELDS.forEach((f) => {
+        (li.querySelector(`[name="${f}"]`) as HTMLInputElement).value = d[f];
+      });
       li.querySelector<HTMLInputElement>('[name="court"]')!.checked = d.court;
     }
     list.append(li);
@@ -67,15 +71,26 @@ function mount(root: HTMLElement): void {
     essentials: Object.fromEntries(ESSENTIALS.map((id) => [id, field(`essentials.${id}`).value])),
     debts: [...list.children].map((li) => {
       const v = (name: string) => li.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
-      return { lender: v('lender').value, type: v('type').value, balance: v('balance').value, monthly: v('monthly').value, daysOverdue: v('daysOverdue').value, court: v('court').checked };
+      return {
+        lender: v('lender').value,
+        type: v('type').value,
+        balance: v('balance').value,
+        monthly: v('monthly').value,
+        daysOverdue: v('daysOverdue').value,
+        court: v('court').checked,
+      };
     }),
   });
 
   const fill = (input: BudgetInput) => {
     field('income').value = input.income;
-    ESSENTIALS.forEach((id) => (field(`essentials.${id}`).value = input.essentials[id] ?? ''));
+    ESSENTIALS.forEach((id) => {
+      field(`essentials.${id}`).value = input.essentials[id] ?? '';
+    });
     list.replaceChildren();
-    input.debts.forEach((d) => addDebt(d));
+    input.debts.forEach((d) => {
+      addDebt(d);
+    });
     if (input.debts.length === 0) addDebt();
   };
 
@@ -107,7 +122,14 @@ function mount(root: HTMLElement): void {
     } else {
       lead.append('扣除基本生活开支后，每月可以拿出 ', el('strong', `${formatFen(r.availableFen)} 元`), ' 还债。');
       card.append(lead);
-      if (r.priorityShortfallFen > 0) card.append(el('p', `这还不够按合同付有抵押的贷款和法院执行中的欠款（差 ${formatFen(r.priorityShortfallFen)} 元），请尽快联系这些机构协商。`, 'mt-2 font-semibold text-red-800 dark:text-red-300'));
+      if (r.priorityShortfallFen > 0)
+        card.append(
+          el(
+            'p',
+            `这还不够按合同付有抵押的贷款和法院执行中的欠款（差 ${formatFen(r.priorityShortfallFen)} 元），请尽快联系这些机构协商。`,
+            'mt-2 font-semibold text-red-800 dark:text-red-300',
+          ),
+        );
       if (r.surplusFen > 0) card.append(el('p', `按合同付完所有月供后每月还剩 ${formatFen(r.surplusFen)} 元。`, 'mt-2'));
     }
     // A list rather than a table: on a phone each debt reads top to bottom without sideways scrolling.
@@ -116,9 +138,19 @@ function mount(root: HTMLElement): void {
       const li = el('li', undefined, 'border-t border-slate-200 pt-3 dark:border-slate-700');
       li.dataset.offer = String(d.offerFen);
       const head = el('p', undefined, 'font-semibold');
-      head.append(`${i + 1}. ${d.lender}（${d.severity.name}）：每月 `, el('strong', `${formatFen(d.offerFen)} 元`), d.monthsToRepay ? `，约${d.monthsToRepay}个月还清` : '');
+      head.append(
+        `${i + 1}. ${d.lender}（${d.severity.name}）：每月 `,
+        el('strong', `${formatFen(d.offerFen)} 元`),
+        d.monthsToRepay ? `，约${d.monthsToRepay}个月还清` : '',
+      );
       li.append(head);
-      li.append(el('p', `剩余欠款 ${formatFen(d.balanceFen)} 元${d.monthlyFen > 0 ? `，合同月供 ${formatFen(d.monthlyFen)} 元` : ''}${d.daysOverdue ? `，已逾期${d.daysOverdue}天` : ''}${d.court ? '，法院已判决或在执行' : ''}。${d.basis === 'priority' ? '优先按合同月供安排。' : '按欠款比例分配。'}`, 'text-sm'));
+      li.append(
+        el(
+          'p',
+          `剩余欠款 ${formatFen(d.balanceFen)} 元${d.monthlyFen > 0 ? `，合同月供 ${formatFen(d.monthlyFen)} 元` : ''}${d.daysOverdue ? `，已逾期${d.daysOverdue}天` : ''}${d.court ? '，法院已判决或在执行' : ''}。${d.basis === 'priority' ? '优先按合同月供安排。' : '按欠款比例分配。'}`,
+          'text-sm',
+        ),
+      );
       const why = el('p', d.severity.reason, 'muted text-sm');
       const src = el('a', `依据：${d.severity.article}`);
       src.href = `/sources/#${d.severity.sources[0]}`;
@@ -149,16 +181,26 @@ function mount(root: HTMLElement): void {
       art.append(t);
       const dt = el('table', undefined, 'mt-3 w-full text-sm');
       const dh = el('tr');
-      ['债权人', '类型', '剩余欠款', '合同月供', '每月方案'].forEach((h) => dh.append(el('th', h, 'py-0.5 pr-2 text-left')));
+      ['债权人', '类型', '剩余欠款', '合同月供', '每月方案'].forEach((h) => {
+        dh.append(el('th', h, 'py-0.5 pr-2 text-left'));
+      });
       dt.append(dh);
       s.debtRows.forEach((cells) => {
         const tr = el('tr');
-        cells.forEach((c) => tr.append(el('td', c, 'py-0.5 pr-2')));
+        cells.forEach((c) => {
+          tr.append(el('td', c, 'py-0.5 pr-2'));
+        });
         dt.append(tr);
       });
       const dtWrap = el('div', undefined, 'overflow-x-auto');
       dtWrap.append(dt);
-      art.append(dtWrap, el('p', s.method, 'mt-2 text-sm'), el('p', `给贵司的还款方案：${s.proposal}`, 'mt-2 font-semibold'), el('p', '本人承诺以上情况属实，可以提供收入和支出的证明材料。', 'mt-2'), el('p', '本人签名：__________　　日期：__________', 'mt-4'));
+      art.append(
+        dtWrap,
+        el('p', s.method, 'mt-2 text-sm'),
+        el('p', `给贵司的还款方案：${s.proposal}`, 'mt-2 font-semibold'),
+        el('p', '本人承诺以上情况属实，可以提供收入和支出的证明材料。', 'mt-2'),
+        el('p', '本人签名：__________　　日期：__________', 'mt-4'),
+      );
       const print = el('button', `只打印给“${d.lender}”的说明`, 'btn no-print mt-3');
       print.type = 'button';
       print.dataset.action = 'print-one';

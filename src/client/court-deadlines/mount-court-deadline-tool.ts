@@ -57,13 +57,18 @@ function mount(root: HTMLElement): void {
     const lead = el('p', undefined, 'text-lg');
     lead.append(`${r.kind.name}：最晚在 `, el('strong', formatDayWithWeekday(r.lastDay)), ` 前${r.kind.action}。`);
     card.append(lead);
-    const left =
-      r.daysLeft > 0 ? `还有 ${r.daysLeft} 天。` : r.daysLeft === 0 ? '就是今天。' : `这个期限已经在 ${-r.daysLeft} 天前过了。`;
-    card.append(el('p', `${left}计算按北京时间，今天是 ${formatDateZh(r.today)}。`, r.daysLeft < 0 ? 'mt-1 font-semibold text-red-800 dark:text-red-300' : 'mt-1'));
+    const left = r.daysLeft > 0 ? `还有 ${r.daysLeft} 天。` : r.daysLeft === 0 ? '就是今天。' : `这个期限已经在 ${-r.daysLeft} 天前过了。`;
+    card.append(
+      el('p', `${left}计算按北京时间，今天是 ${formatDateZh(r.today)}。`, r.daysLeft < 0 ? 'mt-1 font-semibold text-red-800 dark:text-red-300' : 'mt-1'),
+    );
     card.append(el('p', describeCounting(r), 'mt-2 text-[0.95rem]'));
     if (r.yearsWithoutData.length > 0) {
       card.append(
-        el('p', `注意：本站还没有收录${r.yearsWithoutData.join('、')}年的放假安排，这一年只按周末计算。请对照国务院办公厅当年的通知核对最后一天。`, 'mt-2 rounded bg-amber-50 p-2 text-sm text-amber-950 dark:bg-slate-800 dark:text-amber-200'),
+        el(
+          'p',
+          `注意：本站还没有收录${r.yearsWithoutData.join('、')}年的放假安排，这一年只按周末计算。请对照国务院办公厅当年的通知核对最后一天。`,
+          'mt-2 rounded bg-amber-50 p-2 text-sm text-amber-950 dark:bg-slate-800 dark:text-amber-200',
+        ),
       );
     }
     const basis = el('p', undefined, 'mt-2 text-sm');
@@ -78,7 +83,10 @@ function mount(root: HTMLElement): void {
       p.append(a);
       card.append(p);
     }
-    if (r.daysLeft < 0) card.append(el('p', '因不可抗拒的事由或其他正当理由耽误的，可以在障碍消除后10日内向法院申请顺延（民事诉讼法第86条），是否准许由法院决定。', 'mt-2 text-sm'));
+    if (r.daysLeft < 0)
+      card.append(
+        el('p', '因不可抗拒的事由或其他正当理由耽误的，可以在障碍消除后10日内向法院申请顺延（民事诉讼法第86条），是否准许由法院决定。', 'mt-2 text-sm'),
+      );
 
     const contact = contactInput.value.trim();
     if (contact) {

@@ -7,7 +7,9 @@ export function showErrors(output: HTMLElement, form: HTMLFormElement, errors: A
   box.dataset.toolError = '';
   box.append(el('p', '请检查输入：', 'font-semibold'));
   const ul = el('ul', undefined, 'ml-5 list-disc');
-  errors.forEach((e) => ul.append(el('li', e.message)));
+  errors.forEach((e) => {
+    ul.append(el('li', e.message));
+  });
   box.append(ul);
   output.append(box);
   form.querySelectorAll<HTMLElement>('[data-field]').forEach((f) => {
@@ -19,5 +21,7 @@ export function showErrors(output: HTMLElement, form: HTMLFormElement, errors: A
 
 /** Clears the invalid marks after a good answer. */
 export function clearErrors(form: HTMLFormElement): void {
-  form.querySelectorAll('[aria-invalid]').forEach((f) => f.removeAttribute('aria-invalid'));
+  form.querySelectorAll('[aria-invalid]').forEach((f) => {
+    f.removeAttribute('aria-invalid');
+  });
 }
