@@ -6,6 +6,7 @@ import { computeApr, type AprInput, type AprResult } from '@/calculator/apr';
 import { formatFen } from '@/calculator/format-fen';
 import { el } from '../shared/el';
 import { clearErrors, showErrors } from '../shared/show-errors';
+import { sourcePath } from '@/utils/paths';
 
 const FIELDS = ['received', 'mode', 'count', 'payment', 'payments', 'fee1', 'fee2', 'fee3', 'advertisedKind', 'advertisedRate', 'lenderKind', 'lpr'] as const;
 const pct = (fraction: number) => `${(fraction * 100).toFixed(2)}%`;
@@ -87,7 +88,7 @@ function mount(root: HTMLElement): void {
     const c = r.ceilings[0]!;
     const cp = el('p', undefined, 'mt-2 text-sm');
     const link = el('a', '民间借贷司法解释');
-    link.href = '/sources/#spc-private-lending-2020';
+    link.href = sourcePath('spc-private-lending-2020');
     if (c.applies === 'no') cp.append('你选的是持牌金融机构：', link, '第1条规定它不适用于这类机构的贷款，所以这里不和四倍LPR比较。');
     else if (c.ceilingPercent === null) cp.append('要和民间借贷的四倍LPR比较，请在“选填”里填借款时的一年期LPR。依据：', link, '（司法解释）第25条。');
     else {

@@ -18,6 +18,7 @@ import {
 import { downloadFile } from '../shared/download-file';
 import { el } from '../shared/el';
 import { clearErrors, showErrors } from '../shared/show-errors';
+import { sourcePath, templatePath } from '@/utils/paths';
 
 export const STORAGE_KEY = 'yuqi-cuishou-budget';
 const DEBT_FIELDS = ['lender', 'type', 'balance', 'monthly', 'daysOverdue'] as const;
@@ -153,7 +154,7 @@ function mount(root: HTMLElement): void {
       );
       const why = el('p', d.severity.reason, 'muted text-sm');
       const src = el('a', `依据：${d.severity.article}`);
-      src.href = `/sources/#${d.severity.sources[0]}`;
+      src.href = sourcePath(d.severity.sources[0]);
       why.append(' ', src);
       li.append(why);
       ol.append(li);
@@ -164,7 +165,7 @@ function mount(root: HTMLElement): void {
     statements.append(el('p', '给每一家的财务状况说明', 'text-lg font-semibold'));
     const hint = el('p', undefined, 'text-sm');
     const tpl = el('a', '协商还款申请书');
-    tpl.href = '/templates/negotiation-request/';
+    tpl.href = templatePath('negotiation-request');
     hint.append('打印后附在', tpl, '后面；申请书的“还款方案”一栏可以照抄每份说明最后的方案。');
     statements.append(hint);
     r.debts.forEach((d) => {

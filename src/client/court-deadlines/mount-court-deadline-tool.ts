@@ -20,6 +20,7 @@ import { downloadFile } from '../shared/download-file';
 import { el } from '../shared/el';
 import { icsStamp } from '../shared/ics-stamp';
 import { clearErrors, showErrors } from '../shared/show-errors';
+import { sourcePath, templatePath } from '@/utils/paths';
 
 interface WidgetData {
   defaultKind: string;
@@ -73,13 +74,13 @@ function mount(root: HTMLElement): void {
     }
     const basis = el('p', undefined, 'mt-2 text-sm');
     const link = el('a', '民事诉讼法');
-    link.href = '/sources/#civil-procedure-law';
+    link.href = sourcePath('civil-procedure-law');
     basis.append('依据：', link, `${r.kind.article}（法律），期间计算见第85条。邮寄的，在最后一天结束前交邮就不算过期，保存好寄件凭证。`);
     card.append(basis);
     if (r.kind.template) {
       const p = el('p', '可以用：', 'mt-2');
       const a = el('a', data.templateTitles[r.kind.template] ?? '模板');
-      a.href = `/templates/${r.kind.template}/`;
+      a.href = templatePath(r.kind.template);
       p.append(a);
       card.append(p);
     }
