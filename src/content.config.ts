@@ -3,7 +3,10 @@ import { file, glob } from 'astro/loaders';
 import yaml from 'js-yaml';
 import { articleSchema } from '@/schemas/article';
 import { categorySchema } from '@/schemas/category';
+import { courtDeadlineKindSchema } from '@/schemas/court-deadline';
+import { debtSeveritySchema } from '@/schemas/debt-severity';
 import { glossaryTermSchema } from '@/schemas/glossary';
+import { holidayYearSchema } from '@/schemas/holiday-year';
 import { processSchema } from '@/schemas/process';
 import { sourceSchema } from '@/schemas/source';
 import { templateSchema } from '@/schemas/template';
@@ -41,4 +44,7 @@ export const collections = {
   glossary: defineCollection({ loader: file(`${root}/glossary.yaml`, { parser: strictYaml }), schema: glossaryTermSchema }),
   templates: defineCollection({ loader: glob({ pattern: '*.md', base: `${root}/templates`, generateId: idFromFile }), schema: templateSchema }),
   categories: defineCollection({ loader: file(`${root}/categories.yaml`, { parser: strictYaml }), schema: categorySchema }),
+  holidays: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${root}/holidays`, generateId: idFromFile }), schema: holidayYearSchema }),
+  courtDeadlines: defineCollection({ loader: file(`${root}/tools/court-deadlines.yaml`, { parser: strictYaml }), schema: courtDeadlineKindSchema }),
+  debtTypes: defineCollection({ loader: file(`${root}/tools/debt-types.yaml`, { parser: strictYaml }), schema: debtSeveritySchema }),
 };
