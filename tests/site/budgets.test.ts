@@ -39,7 +39,9 @@ const TOOLS: Record<string, { page: string; script: RegExp }> = {
  * - an article with the timeline ships only the widget's script, under 8 KB;
  * - each money-and-deadline tool ships only its own script, under 10 KB with the chunks it imports;
  *   an article that embeds none of them ships none of them;
- * - CSS per page under 12 KB; the Haier article's HTML under 20 KB.
+ * - CSS per page under 12 KB; the Haier article's HTML under 22 KB (raised from 20 KB on 2026-12-01:
+ *   the page carries the whole static timeline for readers without JavaScript, and the site-wide
+ *   footer now links the four money-and-deadline tools).
  */
 it('every page type stays within its size budget', () => {
   const pages = listPages();
@@ -75,7 +77,7 @@ it('every page type stays within its size budget', () => {
       if (other.length !== 1 || other[0] !== widgetScripts[0]) problems.push(`${page.path}: 含时间线的页面只应加载时间线脚本，实际 ${scripts.join(', ')}`);
       if (js > 8 * KB) problems.push(`${page.path}: 时间线脚本 ${js} B > 8 KB`);
     }
-    if (page.path === '/articles/haier-consumer-finance-collection/' && html > 20 * KB) problems.push(`${page.path}: HTML ${html} B > 20 KB`);
+    if (page.path === '/articles/haier-consumer-finance-collection/' && html > 22 * KB) problems.push(`${page.path}: HTML ${html} B > 22 KB`);
   }
   console.log(`页面体积（gzip -9）：\n${rows.join('\n')}`);
   expect(problems, problems.join('\n')).toEqual([]);
