@@ -47,6 +47,14 @@ export const calculator = {
   searchTitle: '我的逾期到了哪一步（计算器）',
 } as const;
 
+/** Names of the money-and-deadline tools, shared by their pages, breadcrumbs, search titles and the footer. */
+export const tools = {
+  courtDeadlines: { name: '法律文书期限', question: '收到法律文书，最晚哪天要行动？', searchTitle: '法律文书期限计算器' },
+  creditRecord: { name: '征信记录什么时候不再展示', question: '征信上的逾期记录什么时候不再展示？', searchTitle: '征信记录保存期限计算' },
+  budget: { name: '每月能还多少', question: '欠了好几家，每月能还多少、每家还多少？', searchTitle: '还款预算计算器' },
+  apr: { name: '实际年化利率', question: '这笔借款实际年化多少？', searchTitle: '实际年化利率计算器（IRR）' },
+} as const;
+
 /** Labels of the stage timeline, the same in the static list and in the widget's answer. */
 export const timeline = {
   mayHappen: '可能发生',

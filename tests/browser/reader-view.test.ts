@@ -106,7 +106,7 @@ describe('the calculator answers first', () => {
     expect(events.length).toBeGreaterThan(0);
     for (const event of events) {
       expect(event).toContain('BEGIN:VALARM');
-      expect(event).toContain('TRIGGER:-P3D');
+      expect(event).toContain('TRIGGER:-P2DT15H');
       expect(event).toContain('TRIGGER:PT9H');
     }
   });

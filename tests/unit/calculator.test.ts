@@ -255,7 +255,7 @@ describe('calendar file', () => {
     for (const event of events) {
       const body = event.slice(0, event.indexOf('END:VEVENT'));
       expect(body.match(/BEGIN:VALARM/g)).toHaveLength(2);
-      expect(body).toContain('TRIGGER:-P3D');
+      expect(body).toContain('TRIGGER:-P2DT15H');
       expect(body).toContain('TRIGGER:PT9H');
       expect(body).toContain('ACTION:DISPLAY');
     }
