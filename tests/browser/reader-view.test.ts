@@ -179,6 +179,20 @@ describe('links, tap targets and type on a phone', () => {
   });
 });
 
+describe('article contents', () => {
+  it('is folded on a phone and highlights the section being read on a desktop', async () => {
+    const phone = await open('/articles/haier-consumer-finance-collection/');
+    expect(await phone.locator('.toc-details li a').first().isVisible()).toBe(false);
+    const { page } = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
+    await page.goto(url('/articles/haier-consumer-finance-collection/'));
+    const last = page.locator('.toc-details li a').nth(2);
+    expect(await last.isVisible()).toBe(true);
+    const id = decodeURIComponent((await last.getAttribute('href'))!.slice(1));
+    await page.evaluate((target) => document.getElementById(target)!.scrollIntoView(), id);
+    await expect.poll(() => last.getAttribute('aria-current')).toBe('location');
+  });
+});
+
 describe('crisis help', () => {
   const crisisArticles = readArticles().filter((a) => a.data.crisis);
 
