@@ -7,6 +7,9 @@ export { escapeText, fold } from './build-calendar.ts';
 
 const compact = (iso: string) => iso.replace(/-/g, '');
 
+/** Each milestone reminds three days ahead (time to call the lender) and at 09:00 on the day. */
+const ALARM_DAYS_BEFORE = [3, 0];
+
 /**
  * An iCalendar file with one all-day event per upcoming milestone, plus the
  * three-year limitation reminder when it is still ahead. `stamp` is the creation
@@ -18,6 +21,7 @@ export function buildIcs(result: CalcResult, options: { processName: string; pag
     date: m.date,
     summary: milestoneTitle(m),
     description: `${options.processName}｜应还款日 ${result.dueDate}。阶段划分是一般情况，以合同和机构通知为准。详情：${options.pageUrl}`,
+    alarmDaysBefore: ALARM_DAYS_BEFORE,
   }));
   if (!result.limitation.reached) {
     events.push({
@@ -25,6 +29,7 @@ export function buildIcs(result: CalcResult, options: { processName: string; pag
       date: result.limitation.threeYearsOn,
       summary: LIMITATION_REMINDER_TITLE,
       description: describeLimitationReminder(result.limitation),
+      alarmDaysBefore: ALARM_DAYS_BEFORE,
     });
   }
   return buildCalendar(events, { product: 'where-am-i', stamp: options.stamp });
