@@ -55,8 +55,10 @@ export default defineConfig({
     },
   },
   // Processed scripts stay external files, so the CSP lists only the two inline scripts' hashes.
+  // ES-module workers, so the search worker can load its query-correction code only when a query needs it.
   vite: {
     plugins: [tailwindcss()],
+    worker: { format: 'es' },
     build: {
       assetsInlineLimit: 0,
       rollupOptions: {

@@ -127,6 +127,45 @@ describe('the search page', () => {
     expect(await page.locator('[data-search-suggest] a', { hasText: '支付令' }).getAttribute('href')).toMatch(/^\/glossary\/#/);
   });
 
+  it('corrects a homophone typo and says so, with a way back to what was typed', async () => {
+    const { page } = await openPage(browser());
+    await page.goto(url(`/search/?q=${encodeURIComponent('征心多久消除')}`));
+    await waitForResults(page, '征心多久消除');
+    const notice = page.locator('[data-search-corrected]');
+    expect(await notice.isVisible()).toBe(true);
+    expect(await notice.textContent()).toContain('你是不是要找：征信多久消除');
+    expect(await notice.locator('a').getAttribute('href')).toBe(`/search/?q=${encodeURIComponent('"征心多久消除"')}`);
+    expect(await resultUrls(page)).toContain('/articles/credit-report-overdue/');
+    await page.locator('#search-q').fill('征信多久消除');
+    await waitForResults(page, '征信多久消除');
+    expect(await notice.isVisible()).toBe(false);
+  });
+
+  it('says the site has no article when only unrelated pages match, and still offers the nearest ones', async () => {
+    const { page } = await openPage(browser());
+    await page.goto(url(`/search/?q=${encodeURIComponent('彩票中奖要交税吗')}`));
+    await waitForResults(page, '彩票中奖要交税吗');
+    expect(await page.locator('[data-search-results]').getAttribute('data-state')).toBe('no-article');
+    expect(await page.locator('[data-search-status]').textContent()).toContain('本站还没有专门讲');
+    expect((await resultUrls(page)).length).toBeGreaterThan(0);
+    expect(await page.locator('[data-search-empty] a[href="/glossary/"]').isVisible()).toBe(true);
+    expect(await page.locator('[data-search-empty] a[href="/tools/where-am-i/"]').isVisible()).toBe(true);
+    await page.locator('#search-q').fill('上门催收');
+    await waitForResults(page, '上门催收');
+    expect(await page.locator('[data-search-results]').getAttribute('data-state')).toBe('answer');
+    expect(await page.locator('[data-search-empty]').isVisible()).toBe(false);
+  });
+
+  it('lands a glossary hit on the entry, with its definition as the excerpt', async () => {
+    const { page } = await openPage(browser());
+    await page.goto(url(`/search/?q=${encodeURIComponent('支付令是什么意思')}`));
+    await waitForResults(page, '支付令是什么意思');
+    const card = page.locator('[data-search-results] li', { has: page.locator('a[href="/glossary/#zhifuling"]') });
+    expect(await card.count()).toBe(1);
+    expect(await card.locator('[data-slot="excerpt"]').textContent()).toMatch(/支付令|督促/);
+    expect(await card.locator('[data-slot="excerpt"]').textContent()).not.toContain('也叫');
+  });
+
   it('treats a hostile query as text', async () => {
     const { page, problems } = await openPage(browser());
     let dialogs = 0;

@@ -4,7 +4,9 @@
  * it cannot read the page's lang="zh-CN" and so does not re-split our query with its
  * own segmenter: the words we send are the words the index was built with.
  */
-import type { SearchLexicon } from '../../search/shared/lexicon.ts';
+import type { PinyinMap, QueryCorrector } from '../../search/shared/correct-query.ts';
+import { singleCharacterRuns } from '../../search/shared/judge-answer.ts';
+import { SEARCH_PINYIN_FILE, type SearchLexicon } from '../../search/shared/lexicon.ts';
 import { runSearch, type PagefindLike, type SearchResponse } from '../../search/shared/run-search.ts';
 import { createSegmenter, type Segmenter } from '../../search/shared/segmenter.ts';
 import type { GlossaryEntry } from '../../schemas/glossary.ts';
@@ -19,7 +21,34 @@ export interface SearchRequest {
 /** The worker's answer to one SearchRequest. */
 export type SearchReply = { id: number; ok: true; response: SearchResponse; suggestions: GlossaryEntry[] } | { id: number; ok: false; message: string };
 
-let ready: Promise<{ pagefind: PagefindLike; segmenter: Segmenter; kindHints: Partial<Record<string, string[]>>; glossary: GlossaryEntry[] }> | null = null;
+let ready: Promise<{
+  pagefind: PagefindLike;
+  segmenter: Segmenter;
+  kindHints: Partial<Record<string, string[]>>;
+  glossary: GlossaryEntry[];
+  words: string[];
+}> | null = null;
+let corrector: Promise<QueryCorrector> | null = null;
+
+/**
+ * The corrector, whose pinyin map (about 11 KB gzipped) is fetched only once a query has
+ * a Chinese word that is neither a domain word nor scaffolding, or adjacent single
+ * characters (征|心): 上门催收 and 逾期多久上征信 never need it.
+ */
+function correctorFor(query: string, segmenter: Segmenter, words: string[]): Promise<QueryCorrector> | null {
+  if (!corrector) {
+    const unknown =
+      singleCharacterRuns(query, segmenter).length > 0 ||
+      segmenter.tokenize(query).some((t) => /^\p{Script=Han}{2,}$/u.test(t) && !segmenter.isDomainWord(t) && !segmenter.isStopword(t));
+    if (!unknown) return null;
+    // The correction code is a separate chunk, loaded with the map.
+    corrector = Promise.all([
+      import('../../search/shared/correct-query.ts'),
+      fetch(`${self.location.origin}/${SEARCH_PINYIN_FILE}`).then((r) => r.json() as Promise<PinyinMap>),
+    ]).then(([{ createCorrector }, pinyin]) => createCorrector(words.map(segmenter.normalize), pinyin));
+  }
+  return corrector;
+}
 
 function load() {
   ready ??= (async () => {
@@ -32,7 +61,7 @@ function load() {
     ]);
     await pagefind.options({ excerptLength: 0, ranking: lexicon.ranking });
     for (const shard of lexicon.shards ?? []) await pagefind.mergeIndex(`${origin}${shard}`, { ranking: lexicon.ranking });
-    return { pagefind, segmenter: createSegmenter(lexicon), kindHints: lexicon.kindHints ?? {}, glossary: lexicon.glossary ?? [] };
+    return { pagefind, segmenter: createSegmenter(lexicon), kindHints: lexicon.kindHints ?? {}, glossary: lexicon.glossary ?? [], words: lexicon.words };
   })();
   return ready;
 }
@@ -40,12 +69,14 @@ function load() {
 self.addEventListener('message', async (event: MessageEvent<SearchRequest>) => {
   const { id, query, filters } = event.data;
   try {
-    const { pagefind, segmenter, kindHints, glossary } = await load();
-    const response = await runSearch({ pagefind, segmenter, query, filters, limit: 10, kindHints });
-    const suggestions = response.hits.length === 0 ? suggestTerms(query, glossary) : [];
+    const { pagefind, segmenter, kindHints, glossary, words } = await load();
+    const fixer = await correctorFor(query, segmenter, words);
+    const response = await runSearch({ pagefind, segmenter, query, filters, limit: 10, kindHints, glossary, corrector: fixer });
+    const suggestions = response.hits.length === 0 || response.noArticle ? suggestTerms(response.corrected ?? query, glossary) : [];
     self.postMessage({ id, ok: true, response, suggestions } satisfies SearchReply);
   } catch (error) {
     ready = null;
+    corrector = null;
     self.postMessage({ id, ok: false, message: String(error) } satisfies SearchReply);
   }
 });

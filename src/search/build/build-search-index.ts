@@ -4,10 +4,12 @@ import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import * as pagefind from 'pagefind';
-import { readProcesses } from '../../content-files.ts';
+import { readArticles, readProcesses } from '../../content-files.ts';
+import { articlePath } from '../../utils/paths.ts';
 import { listBuiltPages } from '../../utils/list-built-pages.ts';
+import { buildPinyinMap } from './build-pinyin-map.ts';
 import { buildT2sMap } from './build-t2s-map.ts';
-import type { SearchLexicon } from '../shared/lexicon.ts';
+import { SEARCH_PINYIN_FILE, type SearchLexicon } from '../shared/lexicon.ts';
 import { loadLexicon } from './load-lexicon.ts';
 import { PAGE_KINDS } from '../shared/page-kinds.ts';
 import { SEARCH_RANKING } from '../shared/ranking.ts';
@@ -63,6 +65,7 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
   const outputDir = options.outputDir ?? options.siteDir;
   const lexicon = loadLexicon(options.contentDir);
   const processNames = loadProcessNames(options.contentDir);
+  const questionsByPath = new Map(readArticles(options.contentDir).map((a) => [articlePath(a.id), a.data.questions]));
 
   const pages: IndexablePage[] = [];
   let corpus = lexicon.words.join('');
@@ -83,6 +86,7 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
       // Process types an article concerns are search keywords too (消费贷 / 网贷, 信用卡).
       keywords: split(body.properties?.dataSearchProcesses).map((id) => processNames.get(id) ?? id),
       processes: split(body.properties?.dataSearchProcesses),
+      questions: questionsByPath.get(path) ?? [],
     };
     pages.push({ meta, body, weight: Number(body.properties?.dataSearchWeight ?? 1) });
     corpus += meta.title + toText(body);
@@ -135,6 +139,8 @@ export async function writeSearchIndex(pages: IndexablePage[], lexicon: SearchLe
   mkdirSync(outputDir, { recursive: true });
   for (const f of readdirSync(outputDir)) if (/^pagefind-\d+$/.test(f) && !shards.includes(`/${f}/`)) rmSync(join(outputDir, f), { recursive: true });
   writeFileSync(join(outputDir, 'search-data.json'), JSON.stringify({ ...lexicon, ranking: SEARCH_RANKING, shards }));
+  // Fetched by the worker only for a query that may hold a misspelt word (see correct-query.ts).
+  writeFileSync(join(outputDir, SEARCH_PINYIN_FILE), JSON.stringify(buildPinyinMap(corpus)));
 }
 
 /** Pages per Pagefind index; see writeSearchIndex. */

@@ -13,6 +13,8 @@ export interface PageMeta {
   /** Extra words to match on, weighted like tags but not offered as a filter. */
   keywords: string[];
   processes: string[];
+  /** Readers' own phrasings of the page's question (article frontmatter `questions:`). */
+  questions?: string[];
 }
 
 const BLOCKS = new Set(['p', 'li', 'dt', 'dd', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'caption', 'figcaption', 'summary', 'pre']);
@@ -41,6 +43,12 @@ const attr = (v: unknown) => (Array.isArray(v) ? v.join(' ') : v === undefined |
 
 /** Relative weight of each kind of block; multiplied by the page's own weight. */
 export const BLOCK_WEIGHTS = { h1: 10, h2: 5, h3: 4, h4: 3, h5: 2, h6: 2, tags: 6, p: 1 } as const;
+
+/**
+ * Weight of the words of the readers' questions (frontmatter `questions:`): above body
+ * text, below tags and the short answer.
+ */
+export const QUESTION_WEIGHT = 2;
 
 /** Weight of sub-words and synonyms relative to the block they come from. */
 export const EXTRA_WEIGHT = 0.4;
@@ -96,7 +104,16 @@ export function toIndexHtml(body: Element, meta: PageMeta, segmenter: Segmenter,
   for (const tag of meta.tags) head.push({ type: 'element', tagName: 'meta', properties: { dataPagefindFilter: 'tag[content]', content: tag }, children: [] });
   for (const p of meta.processes)
     head.push({ type: 'element', tagName: 'meta', properties: { dataPagefindFilter: 'process[content]', content: p }, children: [] });
+  if (meta.questions?.length)
+    head.push({ type: 'element', tagName: 'meta', properties: { dataPagefindMeta: 'questions[content]', content: meta.questions.join('\n') }, children: [] });
   const blocks = out.splice(0);
+  // Each content word of the questions once: eight questions that all say 征信 must not
+  // count as eight mentions, or a page rich in questions outranks the page about it.
+  const questionWords = [...new Set(segmenter.tokenize((meta.questions ?? []).join('，')))].filter(
+    (w) => !segmenter.isStopword(w) && !/^\p{Script=Han}$/u.test(w),
+  );
+  if (questionWords.length) emit('p', questionWords.join('，'), QUESTION_WEIGHT * pageWeight);
+  const questionBlocks = out.splice(0);
   emit('h1', meta.title, BLOCK_WEIGHTS.h1 * pageWeight);
   if (meta.tags.length + meta.keywords.length) emit('p', [...meta.tags, ...meta.keywords].join('，'), BLOCK_WEIGHTS.tags * pageWeight);
   const lead = out.splice(0);
@@ -113,7 +130,7 @@ export function toIndexHtml(body: Element, meta: PageMeta, segmenter: Segmenter,
             type: 'element',
             tagName: 'body',
             properties: {},
-            children: [{ type: 'element', tagName: 'main', properties: { dataPagefindBody: '' }, children: [...lead, ...blocks] }],
+            children: [{ type: 'element', tagName: 'main', properties: { dataPagefindBody: '' }, children: [...lead, ...blocks, ...questionBlocks] }],
           },
         ],
       },

@@ -31,3 +31,6 @@ export function parseWordList(text: string): string[] {
     .map((line) => line.replace(/#.*/, '').trim())
     .filter(Boolean);
 }
+
+/** The pinyin map for query correction, next to search-data.json (see correct-query.ts). */
+export const SEARCH_PINYIN_FILE = 'search-pinyin.json';

@@ -1,5 +1,11 @@
+import type { GlossaryEntry } from '../../schemas/glossary.ts';
 import { buildExcerpt, cleanIndexedText, type ExcerptPart } from './build-excerpt.ts';
+import type { QueryCorrector } from './correct-query.ts';
+import { ANSWER_COVERAGE, measureCoverage, singleCharacterRuns, tokenWeight } from './judge-answer.ts';
+import { findGlossaryEntry, readGlossaryDefinition } from './land-on-glossary-entry.ts';
+import { PAGE_KINDS } from './page-kinds.ts';
 import { parseQuery } from './parse-query.ts';
+import { pickQuestion } from './pick-question.ts';
 import type { Segmenter } from './segmenter.ts';
 
 /** The slice of Pagefind's API this module uses (a fake in unit tests). */
@@ -16,6 +22,8 @@ export interface PagefindFragment {
   content: string;
   meta: Record<string, string>;
   sub_results?: { url: string; title: string; locations?: number[] }[];
+  anchors?: { id: string; location: number }[];
+  filters?: Record<string, string[]>;
 }
 
 /** Pagefind's URLs may carry the origin; links on the page use site paths. */
@@ -26,8 +34,14 @@ const sitePath = (href: string) => {
 
 /** How much a title containing all the query's words adds to a page's relative score. */
 export const TITLE_BONUS = 0.5;
+/**
+ * How much a page whose title, short answer, headings, tags and reader questions hold
+ * the query's content words adds: those say what the page is about, the body only
+ * what it mentions.
+ */
+export const ABOUT_BONUS = 0.5;
 /** What a query that asks for a kind of page (模板, 计算器…) adds to pages of that kind. */
-export const KIND_BONUS = 0.5;
+export const KIND_BONUS = 0.8;
 
 export interface SearchHit {
   url: string;
@@ -35,6 +49,8 @@ export interface SearchHit {
   kind: string;
   excerpt: ExcerptPart[];
   section?: { url: string; title: string };
+  /** The reader question (from the article's `questions:`) closest to the query. */
+  question?: string;
 }
 
 export interface SearchResponse {
@@ -43,6 +59,15 @@ export interface SearchResponse {
   hits: SearchHit[];
   /** True when no page had every word and the list is ranked by how many words match. */
   partial: boolean;
+  /**
+   * True when no page holds enough of the query's content words: the site has no
+   * article on it, and the hits are only the nearest pages, not an answer.
+   */
+  noArticle?: boolean;
+  /** Content words of the query that no page found contains (提额, 拍拍贷). */
+  missing?: string[];
+  /** The query as corrected (征心 → 征信) when the search ran on the correction. */
+  corrected?: string;
 }
 
 export interface RunSearchOptions {
@@ -56,6 +81,10 @@ export interface RunSearchOptions {
   limit?: number;
   /** Per page kind (文书模板、工具、术语表), the words that show a reader wants that kind of page. */
   kindHints?: Partial<Record<string, string[]>>;
+  /** Glossary entries, so a glossary hit can land on the entry that answers the query. */
+  glossary?: readonly GlossaryEntry[];
+  /** Homophone and typo correction (correct-query.ts); none when absent. */
+  corrector?: QueryCorrector | null;
 }
 
 /**
@@ -65,10 +94,13 @@ export interface RunSearchOptions {
  * verbatim. Ties are broken by URL so the same query always gives the same order.
  */
 export async function runSearch(options: RunSearchOptions): Promise<SearchResponse> {
-  const { pagefind, segmenter, query: rawQuery, filters = {}, limit = 10, kindHints = {} } = options;
-  const { free, phrases } = parseQuery(rawQuery);
+  const { pagefind, segmenter, query: rawQuery, filters = {}, limit = 10, kindHints = {}, glossary = [] } = options;
+  const parsed = parseQuery(rawQuery);
+  const corrected = options.corrector?.correct(segmenter.normalize(parsed.free)) ?? null;
+  const free = corrected ?? parsed.free;
+  const { phrases } = parsed;
   const tokens = [...new Set([...segmenter.queryTokens(free), ...phrases.flatMap((p) => segmenter.tokenize(p))])];
-  const empty: SearchResponse = { query: rawQuery, tokens, hits: [], partial: false };
+  const empty: SearchResponse = { query: rawQuery, tokens, hits: [], partial: false, ...(corrected ? { corrected } : {}) };
   if (tokens.length === 0) return empty;
 
   const search = async (term: string) => (await pagefind.search(term, { filters }))?.results ?? [];
@@ -76,10 +108,13 @@ export async function runSearch(options: RunSearchOptions): Promise<SearchRespon
   const all = (await search(tokens.join(' '))).sort(byScore);
   let ranked: PagefindResult[] = all;
   let partial = false;
+  /** Content words no page contains at all (拍拍贷, 提额): the query is about something the site lacks. */
+  const unknown: string[] = [];
   if (all.length < limit && tokens.length > 1) {
     const matched = new Map<string, { result: PagefindResult; count: number; score: number }>();
     for (const token of tokens) {
       const results = await search(token);
+      if (results.length === 0 && tokenWeight(token, segmenter) >= 1) unknown.push(token);
       const top = results.reduce((m, r) => Math.max(m, r.score), 0) || 1;
       for (const r of results) {
         const entry = matched.get(r.id) ?? { result: r, count: 0, score: 0 };
@@ -97,16 +132,29 @@ export async function runSearch(options: RunSearchOptions): Promise<SearchRespon
     ranked = [...all, ...rest];
   }
 
+  // A query that asks for a kind of page (模板, 多少天 → 工具) gets that kind's best
+  // pages among the candidates even when longer articles fill Pagefind's top ten.
+  const normalizedQuery = segmenter.normalize(rawQuery);
+  for (const [kind, hints] of Object.entries(kindHints)) {
+    if (!hints?.some((h) => normalizedQuery.includes(h))) continue;
+    const loaded = new Set(ranked.slice(0, limit).map((r) => r.id));
+    const ofKind = ((await pagefind.search(tokens.join(' '), { filters: { ...filters, kind } }))?.results ?? []).filter((r) => !loaded.has(r.id));
+    const picks = ofKind.sort(byScore).slice(0, 2);
+    const pickIds = new Set(picks.map((r) => r.id));
+    ranked = [...ranked.slice(0, limit - picks.length), ...picks, ...ranked.slice(limit - picks.length).filter((r) => !pickIds.has(r.id))];
+  }
+
   const terms = tokens.flatMap((t) => segmenter.variantsOf(t));
   const phraseKeys = phrases.map((p) => segmenter.normalize(p).replace(/\s+/g, ''));
   const fullMatches = new Set(all.map((r) => r.id));
   const topScore = Math.max(...ranked.slice(0, 1).map((r) => r.score), 1e-9);
-  const normalizedQuery = segmenter.normalize(rawQuery);
 
   // Re-rank the candidates we load anyway (their fragments carry title and kind):
   // pages matching every word stay above partial matches; within each group, a title
   // that contains the query's words and a page kind the query asks for count extra.
-  const candidates: { hit: SearchHit; score: number; full: boolean; order: number }[] = [];
+  const entry = findGlossaryEntry(tokens, glossary, segmenter);
+  const contents: string[] = [];
+  const candidates: { hit: SearchHit; score: number; full: boolean; order: number; coverage: number }[] = [];
   for (const [order, result] of ranked.slice(0, phrases.length ? limit * 4 : limit).entries()) {
     const fragment = await result.data();
     const text = cleanIndexedText(fragment.content);
@@ -118,20 +166,47 @@ export async function runSearch(options: RunSearchOptions): Promise<SearchRespon
     const titleCoverage = tokens.filter((t) => segmenter.variantsOf(t).some((v) => titleWords.has(v))).length / tokens.length;
     const kindBonus = kindHints[kind]?.some((h) => normalizedQuery.includes(h)) ? KIND_BONUS : 0;
     const section = fragment.sub_results?.find((s) => s.url.includes('#') && s.url !== fragment.url);
+    const questions = (fragment.meta.questions ?? '').split('\n').filter(Boolean);
+    // The reader questions are indexed (and so in the fragment) but read badly run together.
+    const body = questions.reduce((t, q) => t.replace(`${q}。`, '').replace(q, ''), text);
+    const hit: SearchHit = {
+      url: sitePath(fragment.url),
+      title,
+      kind,
+      excerpt: buildExcerpt(body, [...terms, ...phrases]),
+      section: section ? { url: sitePath(section.url), title: cleanIndexedText(section.title) } : undefined,
+    };
+    const question = pickQuestion(questions, tokens, segmenter);
+    if (question) hit.question = question;
+    const definition = kind === PAGE_KINDS.glossary && entry ? readGlossaryDefinition(fragment, entry) : null;
+    if (entry && definition) {
+      hit.url = sitePath(`${fragment.url.replace(/#.*/, '')}#${entry.id}`);
+      hit.title = `${title}：${entry.term}`;
+      hit.excerpt = buildExcerpt(definition, terms, 120);
+      hit.section = undefined;
+    }
+    // Lower case only: normalising a whole page per query costs more than a keystroke allows.
+    contents.push(fragment.content.toLowerCase().replace(/\s+/g, ''));
+    const aboutText = [title, fragment.meta.summary ?? '', ...questions, ...(fragment.filters?.tag ?? []), ...(fragment.sub_results ?? []).map((r) => r.title)];
+    const about = measureCoverage(tokens, aboutText.join(' '), segmenter);
     candidates.push({
-      hit: {
-        url: sitePath(fragment.url),
-        title,
-        kind,
-        excerpt: buildExcerpt(text, [...terms, ...phrases]),
-        section: section ? { url: sitePath(section.url), title: cleanIndexedText(section.title) } : undefined,
-      },
-      score: result.score / topScore + TITLE_BONUS * titleCoverage + kindBonus,
+      hit,
+      score: result.score / topScore + TITLE_BONUS * titleCoverage + ABOUT_BONUS * about + kindBonus,
       full: fullMatches.has(result.id),
       order,
+      coverage: about,
     });
   }
   candidates.sort((a, b) => Number(b.full) - Number(a.full) || b.score - a.score || a.order - b.order);
   const hits = candidates.slice(0, limit).map((c) => c.hit);
-  return { ...empty, hits, partial };
+  // A name the segmenter could only cut into single characters (拍拍贷, 公积金, 提额) that
+  // none of the pages found contains is what the query is about, and the site lacks it.
+  // Checked by pairs: a run can hold two unknown words (房贷断供 when ICU knows neither).
+  // Only in short queries: in a long question a run is more often two everyday words.
+  for (const run of tokens.length <= 2 ? singleCharacterRuns(free, segmenter) : []) {
+    const pairs = [...run].slice(1).map((ch, i) => run[i] + ch);
+    if (!pairs.some((p) => contents.some((c) => c.includes(p)))) unknown.push(run);
+  }
+  const noArticle = candidates.length > 0 && (unknown.length > 0 || candidates[0]!.coverage < ANSWER_COVERAGE);
+  return { ...empty, hits, partial, noArticle, missing: unknown };
 }

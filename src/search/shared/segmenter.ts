@@ -36,6 +36,10 @@ export interface Segmenter {
   queryTokens(text: string): string[];
   /** The word and its synonyms, for highlighting. */
   variantsOf(token: string): string[];
+  /** Is this normalised token a domain word (glossary, dictionary, synonyms)? */
+  isDomainWord(token: string): boolean;
+  /** Is this normalised token question scaffolding (stopwords.txt)? */
+  isStopword(token: string): boolean;
 }
 
 /**
@@ -195,5 +199,7 @@ export function createSegmenter(lexicon: SearchLexicon): Segmenter {
     variantsOf(token) {
       return [token, ...(synonymsOf.get(token) ?? [])];
     },
+    isDomainWord: (token) => words.has(token),
+    isStopword: (token) => stopwords.has(token),
   };
 }

@@ -1,0 +1,16 @@
+import { measureCoverage } from './judge-answer.ts';
+import type { Segmenter } from './segmenter.ts';
+
+/**
+ * The reader question of a page (its `questions:` in frontmatter) that shares most of
+ * the query's content words, shown on the result card so a reader sees “this page is
+ * about my question”; null unless it holds at least half of the query's weight.
+ */
+export function pickQuestion(questions: readonly string[], tokens: readonly string[], segmenter: Segmenter): string | null {
+  let best: { question: string; coverage: number } | null = null;
+  for (const question of questions) {
+    const coverage = measureCoverage(tokens, question, segmenter);
+    if (coverage >= 0.5 && (!best || coverage > best.coverage)) best = { question, coverage };
+  }
+  return best?.question ?? null;
+}

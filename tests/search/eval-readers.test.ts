@@ -1,0 +1,39 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { openPage, url, useBrowser } from '../helpers/browser';
+import { evaluateReaders, formatReaderReport, parseReaderQueries, summarizeReaders } from './run-reader-eval';
+
+/**
+ * The readers' evaluation (issue #12), written independently and split once at random:
+ * the tuning half (eval-readers-tuning.json) is what the search was tuned on; the
+ * held-out half (eval-readers-heldout.json, added by the lead) was never looked at.
+ * The issue's targets apply to the held-out half; the tuning half has regression floors
+ * at the figures measured when it was committed (docs/search.md).
+ */
+const HALVES = [
+  { file: 'tests/search/eval-readers-tuning.json', floors: { p1: 0.65, r5: 0.93, honest: 0.6 } },
+  { file: 'tests/search/eval-readers-heldout.json', floors: { p1: 0.9, r5: 0.97, honest: 0.9 } },
+];
+const browser = useBrowser();
+
+describe('readers’ own words (independent evaluation set)', () => {
+  for (const { file, floors } of HALVES) {
+    it.skipIf(!existsSync(file))(
+      `${file}: P@1 ≥ ${floors.p1}, R@5 ≥ ${floors.r5}, honest no-article ≥ ${floors.honest}`,
+      async () => {
+        const queries = parseReaderQueries(readFileSync(file, 'utf8'), file);
+        const { page } = await openPage(browser());
+        await page.goto(url('/search/'));
+        const rows = await evaluateReaders(page, queries);
+        console.log(formatReaderReport(file, rows));
+        const summary = summarizeReaders(rows);
+        const answerable = summary.find((s) => s.kind === 'answerable')!;
+        const unanswerable = summary.find((s) => s.kind === 'unanswerable');
+        expect(answerable.p1).toBeGreaterThanOrEqual(floors.p1);
+        expect(answerable.r5).toBeGreaterThanOrEqual(floors.r5);
+        if (unanswerable) expect(unanswerable.honest).toBeGreaterThanOrEqual(floors.honest);
+      },
+      600_000,
+    );
+  }
+});

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { buildPinyinMap } from '@/search/build/build-pinyin-map';
+import { buildT2sMap } from '@/search/build/build-t2s-map';
+import { loadLexicon } from '@/search/build/load-lexicon';
+import { createCorrector } from '@/search/shared/correct-query';
+import { ANSWER_COVERAGE, measureCoverage } from '@/search/shared/judge-answer';
+import { findGlossaryEntry, readGlossaryDefinition } from '@/search/shared/land-on-glossary-entry';
+import { pickQuestion } from '@/search/shared/pick-question';
+import { runSearch, type PagefindLike } from '@/search/shared/run-search';
+import { createSegmenter } from '@/search/shared/segmenter';
+
+const lexicon = loadLexicon('content');
+lexicon.t2s = buildT2sMap('征信债务催收');
+const seg = createSegmenter(lexicon);
+const corrector = createCorrector(lexicon.words.map(seg.normalize), buildPinyinMap(lexicon.words.join('')));
+
+describe('pinyin correction against the domain lexicon', () => {
+  it.each([
+    ['征心多久消除', '征信多久消除'],
+    ['逾其会怎么样', '逾期会怎么样'],
+    ['支付另', '支付令'],
+    ['宽线期', '宽限期'],
+    ['崔收电话', '催收电话'],
+  ])('corrects the homophone typo in %s', (typed, meant) => {
+    expect(corrector.correct(typed)).toBe(meant);
+  });
+
+  it.each(['上门催收', '公司座机', '征信多久消除', '收到短信说要起诉我是真的吗', 'M3了会上门吗', '股票亏了怎么办'])(
+    'leaves %s alone: its words are real words',
+    (query) => {
+      expect(corrector.correct(query)).toBeNull();
+    },
+  );
+
+  it('lists every reading of a heteronym', () => {
+    const map = buildPinyinMap('还');
+    expect(map.hai).toContain('还');
+    expect(map.huan).toContain('还');
+  });
+});
+
+describe('question scaffolding and content words', () => {
+  it('drops scaffolding from the query but keeps numbers', () => {
+    const tokens = seg.queryTokens('逾期90天了会不会上征信');
+    expect(tokens).toEqual(expect.arrayContaining(['逾期', '90', '征信']));
+    expect(tokens).not.toContain('会不会');
+    expect(tokens).not.toContain('了');
+  });
+
+  it('weighs domain words above other words when judging a page', () => {
+    const tokens = seg.queryTokens('征信 股票');
+    expect(measureCoverage(tokens, '征信报告', seg)).toBeGreaterThanOrEqual(ANSWER_COVERAGE);
+    expect(measureCoverage(tokens, '股票', seg)).toBeLessThan(ANSWER_COVERAGE);
+  });
+
+  it('picks the reader question that shares the query words', () => {
+    const questions = ['美团月付逾期会怎么样', '美团借钱是哪家公司放款'];
+    expect(pickQuestion(questions, seg.queryTokens('美团 放款'), seg)).toBe('美团借钱是哪家公司放款');
+    expect(pickQuestion(questions, seg.queryTokens('支付令'), seg)).toBeNull();
+  });
+});
+
+describe('glossary hits land on the entry', () => {
+  const glossary = [
+    { id: 'zhifuling', term: '支付令', aliases: [] },
+    { id: 'waifang', term: '外访', aliases: ['上门催收'] },
+  ];
+  it('finds the entry by term or alias', () => {
+    expect(findGlossaryEntry(seg.queryTokens('支付令是什么意思'), glossary, seg)?.id).toBe('zhifuling');
+    expect(findGlossaryEntry(seg.queryTokens('上门催收'), glossary, seg)?.id).toBe('waifang');
+    expect(findGlossaryEntry(seg.queryTokens('征信'), glossary, seg)).toBeNull();
+  });
+
+  it('reads the definition from the section between two anchors', () => {
+    const content = `支付令 . 法院 根据 债权人 的 申请 发出 的 督促 还款 文书 。 外访 . 也叫 ： 上门催收 。 上门 拜访 。`;
+    const fragment = {
+      content,
+      anchors: [
+        { id: 'zhifuling-term', location: 0 },
+        { id: 'waifang-term', location: 13 },
+      ],
+    };
+    expect(readGlossaryDefinition(fragment, glossary[0]!)).toBe('法院根据债权人的申请发出的督促还款文书。');
+    expect(readGlossaryDefinition(fragment, glossary[1]!)).toBe('上门拜访。');
+    expect(readGlossaryDefinition({ content }, glossary[0]!)).toBeNull();
+  });
+});
+
+describe('runSearch: honest answers, corrections, glossary landing', () => {
+  const pages: Record<string, { title: string; text: string; kind?: string }> = {
+    '/articles/visit/': { title: '上门催收合法吗', text: '上门催收的时间规则。股票不在这里。' },
+    '/glossary/': { title: '术语表', text: '支付令 法院发出的督促文书。', kind: '术语表' },
+  };
+  const wordsOf = (text: string) => seg.indexText(text).replace(/[⟦⟧]/g, '').split(' ');
+  const fake: PagefindLike = {
+    async search(term) {
+      const terms = term.split(' ');
+      return {
+        results: Object.entries(pages)
+          .filter(([, p]) => terms.every((t) => wordsOf(`${p.title} ${p.text}`).some((w) => w.startsWith(t))))
+          .map(([url, p]) => ({
+            id: url,
+            score: 1,
+            data: async () => ({
+              url,
+              content: seg.indexText(`${p.title}。${p.text}`),
+              meta: { title: p.title, kind: p.kind ?? '文章' },
+              anchors: p.kind ? [{ id: 'zhifuling-term', location: 2 }] : [],
+            }),
+          })),
+      };
+    },
+  };
+
+  it('says there is no article when the top page only mentions a word in passing', async () => {
+    const r = await runSearch({ pagefind: fake, segmenter: seg, query: '股票' });
+    expect(r.hits.length).toBeGreaterThan(0);
+    expect(r.noArticle).toBe(true);
+  });
+
+  it('presents a page about the query as the answer', async () => {
+    const r = await runSearch({ pagefind: fake, segmenter: seg, query: '上门催收' });
+    expect(r.noArticle).toBe(false);
+    expect(r.hits[0]!.url).toBe('/articles/visit/');
+  });
+
+  it('searches the corrected query and says so', async () => {
+    const r = await runSearch({ pagefind: fake, segmenter: seg, query: '支付另', corrector, glossary: [{ id: 'zhifuling', term: '支付令', aliases: [] }] });
+    expect(r.corrected).toBe('支付令');
+    expect(r.hits[0]!.url).toBe('/glossary/#zhifuling');
+  });
+});
