@@ -15,7 +15,9 @@ export const situationSchema = z.object({
       z.object({
         href: z
           .string()
-          .refine(internalPageExists, (href) => ({ message: `链接“${href}”指向的页面不存在（只能写 /articles/<slug>/、/templates/<id>/、/tools/<tool>/）` })),
+          .refine(internalPageExists, {
+            error: (issue) => `链接“${String(issue.input)}”指向的页面不存在（只能写 /articles/<slug>/、/templates/<id>/、/tools/<tool>/）`,
+          }),
         text: z.string().min(2),
       }),
     )
