@@ -15,6 +15,7 @@ import { reviewReminder } from './src/integrations/review-reminder.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
 import { rehypeCollectFaq } from './src/markdown/rehype-collect-faq.ts';
 import { rehypeGlossaryLinks } from './src/markdown/rehype-glossary-links.ts';
+import { rehypeTableLabels } from './src/markdown/rehype-table-labels.ts';
 import { remarkCitations } from './src/markdown/remark-citations.ts';
 import { remarkTemplateBlanks } from './src/markdown/remark-template-blanks.ts';
 import { siteConfig } from './src/site.config.ts';
@@ -29,7 +30,7 @@ export default defineConfig({
       gfm: false,
       smartypants: false,
       remarkPlugins: [remarkGfm, remarkCitations, remarkTemplateBlanks],
-      rehypePlugins: [rehypeGlossaryLinks, rehypeCollectFaq],
+      rehypePlugins: [rehypeGlossaryLinks, rehypeCollectFaq, rehypeTableLabels],
     }),
     syntaxHighlight: false,
   },
@@ -55,5 +56,19 @@ export default defineConfig({
   },
   // Processed scripts stay external files, so the CSP lists only the two inline scripts' hashes.
   // ES-module workers, so the search worker can load its query-correction code only when a query needs it.
-  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 }, worker: { format: 'es' } },
+  vite: {
+    plugins: [tailwindcss()],
+    worker: { format: 'es' },
+    build: {
+      assetsInlineLimit: 0,
+      rollupOptions: {
+        // MDX adds a "use astro:head-inject" directive to every article module; the bundler warns
+        // that it may not be preserved, once per article. Astro handles it; the warning is noise.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

@@ -3,8 +3,12 @@ import { file, glob } from 'astro/loaders';
 import yaml from 'js-yaml';
 import { articleSchema } from '@/schemas/article';
 import { categorySchema } from '@/schemas/category';
+import { courtDeadlineKindSchema } from '@/schemas/court-deadline';
+import { debtSeveritySchema } from '@/schemas/debt-severity';
 import { glossaryTermSchema } from '@/schemas/glossary';
+import { holidayYearSchema } from '@/schemas/holiday-year';
 import { processSchema } from '@/schemas/process';
+import { situationSchema } from '@/schemas/situation';
 import { sourceSchema } from '@/schemas/source';
 import { templateSchema } from '@/schemas/template';
 import { checkContentFiles } from '@/utils/check-content-files';
@@ -41,4 +45,8 @@ export const collections = {
   glossary: defineCollection({ loader: file(`${root}/glossary.yaml`, { parser: strictYaml }), schema: glossaryTermSchema }),
   templates: defineCollection({ loader: glob({ pattern: '*.md', base: `${root}/templates`, generateId: idFromFile }), schema: templateSchema }),
   categories: defineCollection({ loader: file(`${root}/categories.yaml`, { parser: strictYaml }), schema: categorySchema }),
+  situations: defineCollection({ loader: file(`${root}/situations.yaml`, { parser: strictYaml }), schema: situationSchema }),
+  holidays: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${root}/holidays`, generateId: idFromFile }), schema: holidayYearSchema }),
+  courtDeadlines: defineCollection({ loader: file(`${root}/tools/court-deadlines.yaml`, { parser: strictYaml }), schema: courtDeadlineKindSchema }),
+  debtTypes: defineCollection({ loader: file(`${root}/tools/debt-types.yaml`, { parser: strictYaml }), schema: debtSeveritySchema }),
 };

@@ -1,33 +1,14 @@
+import { buildCalendar, type CalendarEvent } from './build-calendar.ts';
 import { describeLimitationReminder, LIMITATION_REMINDER_TITLE, milestoneTitle } from './describe-position.ts';
-import { addDays } from './shanghai-date.ts';
 import type { CalcResult } from './types.ts';
 
-/** Escapes text for an iCalendar TEXT value (RFC 5545 §3.3.11). */
-export function escapeText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
-}
-
-/** Folds a content line to 75 octets as RFC 5545 requires, without splitting a UTF-8 character. */
-export function fold(line: string): string {
-  const encoder = new TextEncoder();
-  const out: string[] = [];
-  let current = '';
-  let size = 0;
-  for (const char of line) {
-    const n = encoder.encode(char).length;
-    if (size + n > (out.length === 0 ? 75 : 74)) {
-      out.push(current);
-      current = '';
-      size = 0;
-    }
-    current += char;
-    size += n;
-  }
-  out.push(current);
-  return out.join('\r\n ');
-}
+// The RFC 5545 helpers live with the generic calendar builder; re-exported for existing callers.
+export { escapeText, fold } from './build-calendar.ts';
 
 const compact = (iso: string) => iso.replace(/-/g, '');
+
+/** Each milestone reminds three days ahead (time to call the lender) and at 09:00 on the day. */
+const ALARM_DAYS_BEFORE = [3, 0];
 
 /**
  * An iCalendar file with one all-day event per upcoming milestone, plus the
@@ -35,36 +16,21 @@ const compact = (iso: string) => iso.replace(/-/g, '');
  * time in UTC (YYYYMMDDTHHMMSSZ); passing it keeps the output deterministic.
  */
 export function buildIcs(result: CalcResult, options: { processName: string; pageUrl: string; stamp: string }): string {
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//yuqi-cuishou-kb//where-am-i//ZH', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
-  const event = (uid: string, date: string, summary: string, description: string) => {
-    lines.push(
-      'BEGIN:VEVENT',
-      `UID:${uid}@yuqi-cuishou-kb`,
-      `DTSTAMP:${options.stamp}`,
-      `DTSTART;VALUE=DATE:${compact(date)}`,
-      `DTEND;VALUE=DATE:${compact(addDays(date, 1))}`,
-      fold(`SUMMARY:${escapeText(summary)}`),
-      fold(`DESCRIPTION:${escapeText(description)}`),
-      'TRANSP:TRANSPARENT',
-      'END:VEVENT',
-    );
-  };
-  for (const m of result.milestones) {
-    event(
-      `${result.processId}-${compact(result.dueDate)}-${m.stageId}`,
-      m.date,
-      milestoneTitle(m),
-      `${options.processName}｜应还款日 ${result.dueDate}。阶段划分是一般情况，以合同和机构通知为准。详情：${options.pageUrl}`,
-    );
-  }
+  const events: CalendarEvent[] = result.milestones.map((m) => ({
+    uid: `${result.processId}-${compact(result.dueDate)}-${m.stageId}`,
+    date: m.date,
+    summary: milestoneTitle(m),
+    description: `${options.processName}｜应还款日 ${result.dueDate}。阶段划分是一般情况，以合同和机构通知为准。详情：${options.pageUrl}`,
+    alarmDaysBefore: ALARM_DAYS_BEFORE,
+  }));
   if (!result.limitation.reached) {
-    event(
-      `${result.processId}-${compact(result.limitation.countedFrom)}-limitation`,
-      result.limitation.threeYearsOn,
-      LIMITATION_REMINDER_TITLE,
-      describeLimitationReminder(result.limitation),
-    );
+    events.push({
+      uid: `${result.processId}-${compact(result.limitation.countedFrom)}-limitation`,
+      date: result.limitation.threeYearsOn,
+      summary: LIMITATION_REMINDER_TITLE,
+      description: describeLimitationReminder(result.limitation),
+      alarmDaysBefore: ALARM_DAYS_BEFORE,
+    });
   }
-  lines.push('END:VCALENDAR');
-  return `${lines.join('\r\n')}\r\n`;
+  return buildCalendar(events, { product: 'where-am-i', stamp: options.stamp });
 }

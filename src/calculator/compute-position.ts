@@ -1,8 +1,9 @@
 import { LIMITS } from './limits.ts';
 import { parseNumber } from './parse-number.ts';
 import { resolveStages } from './resolve-stages.ts';
-import { addDays, addYears, daysBetween, parseDate } from './shanghai-date.ts';
-import type { CalcError, CalcOutcome, DayLine, LimitationHint, Milestone, ResolvedStage } from './types.ts';
+import { computeLimitationHint } from './compute-limitation-hint.ts';
+import { addDays, daysBetween, parseDate } from './shanghai-date.ts';
+import type { CalcError, CalcOutcome, DayLine, Milestone, ResolvedStage } from './types.ts';
 
 /** What the reader gave us. Raw strings are fine: everything is validated here. */
 export interface CalcInput {
@@ -127,16 +128,7 @@ export function computePosition(process: DayLine, input: CalcInput): CalcOutcome
     daysRemaining: s.from - daysOverdue!,
   }));
 
-  const countedFrom = lastContact ?? dueDate;
-  const threeYearsOn = addYears(countedFrom, 3);
-  const limitationDaysRemaining = daysBetween(today, threeYearsOn);
-  const limitation: LimitationHint = {
-    countedFrom,
-    basis: lastContact ? 'last-contact' : 'due-date',
-    threeYearsOn,
-    reached: limitationDaysRemaining <= 0,
-    daysRemaining: Math.max(0, limitationDaysRemaining),
-  };
+  const limitation = computeLimitationHint(lastContact ?? dueDate, lastContact ? 'last-contact' : 'due-date', today);
 
   return {
     ok: true,

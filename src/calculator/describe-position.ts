@@ -5,23 +5,42 @@
  */
 import { formatDateZh } from '../utils/format-date-zh.ts';
 import { formatDayRange } from './format-day-range.ts';
-import type { CalcResult, LimitationHint, Milestone } from './types.ts';
+import type { CalcResult, ConditionalNote, LimitationHint, Milestone } from './types.ts';
 
 /** Interruption rule of the limitation period (民法典第195条), in one wording. */
 const LIMITATION_RESTARTS = '期间只要有催收、你的承诺或部分还款，诉讼时效就会中断、重新计算';
 const INSTALMENTS = '分期借款的时效从最后一期到期日起算，实际起算点可能更晚';
 const NOT_EXPIRED = '这不等于债务已经“过期”';
 
-/** “逾期第15天（应还款日 …）；本阶段：逾期1–30天。计算按北京时间，今天是 …。” */
-export function describePosition(result: CalcResult): string {
-  const due = formatDateZh(result.dueDate);
-  const when =
-    result.daysOverdue > 0
-      ? `逾期第${result.daysOverdue}天（应还款日 ${due}）`
-      : result.daysOverdue === 0
-        ? `今天是应还款日（${due}）`
-        : `距离应还款日（${due}）还有${-result.daysOverdue}天`;
-  return `${when}；本阶段：${formatDayRange(result.stage)}。计算按北京时间，今天是 ${formatDateZh(result.today)}。`;
+/** Where the reader is, in the reader's own number: “逾期第45天”, “今天是应还款日”. */
+export function describeDay(result: CalcResult): string {
+  if (result.daysOverdue > 0) return `逾期第${result.daysOverdue}天`;
+  if (result.daysOverdue === 0) return '今天是应还款日';
+  return `距离应还款日还有${-result.daysOverdue}天`;
+}
+
+/** The answer's headline: “逾期第45天：催收升级阶段（业内叫 M2）”. */
+export function describeHeadline(result: CalcResult, stage: { plainName?: string; jargon?: string; name: string }): string {
+  const plain = stage.plainName ?? stage.name;
+  return `${describeDay(result)}：${plain}${stage.jargon ? `（${stage.jargon}）` : ''}`;
+}
+
+/** The line under the headline: “应还款日 …；本阶段：逾期31–60天。计算按北京时间，今天是 …。” */
+export function describeDates(result: CalcResult): string {
+  return `应还款日 ${formatDateZh(result.dueDate)}；本阶段：${formatDayRange(result.stage)}。计算按北京时间，今天是 ${formatDateZh(result.today)}。`;
+}
+
+/**
+ * What the reader's own amount means for each note with an amount condition: the met
+ * or not-met sentence the note's author wrote. Empty when no amount was entered.
+ */
+export function describeAmountChecks(notes: readonly ConditionalNote[], amount: number | undefined): string[] {
+  if (amount === undefined) return [];
+  return notes.flatMap((n) => {
+    if (n.minAmount === undefined) return [];
+    const text = amount >= n.minAmount ? n.amountMet : n.amountNotMet;
+    return text ? [text] : [];
+  });
 }
 
 /** One upcoming milestone in the widget's list. */

@@ -45,7 +45,8 @@ export function writeUrlState(state: UrlState, defaultProcessId: string): string
   if (state.processId !== defaultProcessId) params.set('process', state.processId);
   for (const param of INPUT_FIELDS) {
     const value = state[FIELD_PARAMS[param]];
-    if (param === 'due' || param === 'days' || !value || (param === 'grace' && value === '0')) continue;
+    // The amount is private: it stays in the form and never enters a shareable URL.
+    if (param === 'due' || param === 'days' || param === 'amount' || !value || (param === 'grace' && value === '0')) continue;
     params.set(param, value);
   }
   const query = params.toString();

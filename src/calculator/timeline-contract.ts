@@ -10,6 +10,8 @@ const ATTR = {
   widget: 'data-stage-widget',
   data: 'data-stage-data',
   form: 'data-stage-form',
+  formDetails: 'data-stage-form-details',
+  timelineDetails: 'data-timeline-details',
   result: 'data-stage-result',
   resultTemplate: 'data-stage-result-template',
   errorTemplate: 'data-stage-error-template',
@@ -31,6 +33,8 @@ export const timelineAttrs = {
   widget: { [ATTR.widget]: '' },
   data: { [ATTR.data]: '' },
   form: { [ATTR.form]: '' },
+  formDetails: { [ATTR.formDetails]: '' },
+  timelineDetails: { [ATTR.timelineDetails]: '' },
   result: { [ATTR.result]: '' },
   resultTemplate: { [ATTR.resultTemplate]: '' },
   errorTemplate: { [ATTR.errorTemplate]: '' },
@@ -56,13 +60,16 @@ export type ResultSlot =
   | 'related'
   | 'jump'
   | 'messages'
-  | 'warning';
+  | 'warning'
+  | 'shareStatus';
 
 /** Selectors the browser side queries with. */
 export const timelineSelectors = {
   widget: `[${ATTR.widget}]`,
   data: `[${ATTR.data}]`,
   form: `[${ATTR.form}]`,
+  formDetails: `[${ATTR.formDetails}]`,
+  timelineDetails: `[${ATTR.timelineDetails}]`,
   result: `[${ATTR.result}]`,
   resultTemplate: `template[${ATTR.resultTemplate}]`,
   errorTemplate: `template[${ATTR.errorTemplate}]`,

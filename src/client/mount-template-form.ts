@@ -2,6 +2,12 @@
  * Fill-in letters: each input fills the matching blanks (span[data-field]) in the
  * letter as the reader types. Nothing is stored or sent; text goes in via textContent.
  */
+import { formatDateZh } from '@/utils/format-date-zh';
+
+/** A date field's value as a letter writes it: 2026-12-01 → 2026年12月1日. */
+const asLetterText = (field: HTMLInputElement | HTMLTextAreaElement, value: string) =>
+  field.type === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDateZh(value) : value;
+
 export function mountTemplateForm(): void {
   const form = document.querySelector<HTMLElement>('[data-template-form]');
   const letter = document.querySelector<HTMLElement>('[data-template-letter]');
@@ -13,7 +19,7 @@ export function mountTemplateForm(): void {
   const fill = () => {
     for (const blank of blanks) {
       const field = form.querySelector<HTMLInputElement | HTMLTextAreaElement>(`[name="${blank.dataset.field}"]`);
-      const value = field?.value.trim() ?? '';
+      const value = field ? asLetterText(field, field.value.trim()) : '';
       blank.textContent = value || labels.get(blank)!;
       blank.toggleAttribute('data-filled', value !== '');
     }

@@ -1,6 +1,7 @@
 import { getCollection } from 'astro:content';
 import { articlePath, calculatorPath, glossaryPath, templatePath } from '@/utils/paths';
 import { getPublishedArticles, renderArticle } from './articles';
+import { getToolCitations } from './tools';
 
 /** One place where a page relies on a source: which file says it, where it shows, and which articles it pins. */
 export interface SourceUse {
@@ -11,10 +12,10 @@ export interface SourceUse {
   file: string;
   href: string;
   title: string;
-  kind: 'article' | 'process' | 'glossary' | 'template';
+  kind: 'article' | 'process' | 'glossary' | 'template' | 'tool';
 }
 
-/** Every citation of every source on the site: inline article citations, article `sources`, process data, glossary and templates. */
+/** Every citation of every source on the site: inline article citations, article `sources`, process data, glossary, templates and the tools' data. */
 export async function collectCitations(): Promise<SourceUse[]> {
   const uses: SourceUse[] = [];
   for (const article of await getPublishedArticles()) {
@@ -65,5 +66,6 @@ export async function collectCitations(): Promise<SourceUse[]> {
         kind: 'template',
       });
   }
+  uses.push(...(await getToolCitations()));
   return uses;
 }

@@ -41,7 +41,7 @@ export function rehypeCollectFaq() {
         }
       } else if (current && ['p', 'ul', 'ol', 'blockquote', 'table'].includes(element.tagName)) {
         const text = toText(element)
-          .replace(/\[\d+\]/g, '')
+          .replace(/\u2060?\[\d+\]/g, '')
           .replace(/\s+/g, ' ')
           .trim();
         if (text && current.answer.length < ANSWER_CHARS) current.answer += (current.answer ? ' ' : '') + text;

@@ -25,6 +25,7 @@ export function remarkCitations() {
             return false;
           }
           let citation = citations.get(id);
+          const first = !citation;
           if (!citation) {
             citation = { id, number: citations.size + 1, pinpoints: [] };
             citations.set(id, citation);
@@ -41,10 +42,13 @@ export function remarkCitations() {
           }
           const label = `[${citation.number}]`;
           // A known node type with data.hName, so mdast-util-to-hast keeps it an element.
+          // The first marker of a source is where its entry in 依据 links back to. A word joiner
+          // keeps the marker on the line of the word before it (never alone on a line).
           return {
             type: 'emphasis',
-            data: { hName: 'sup', hProperties: { className: ['cite'] } },
+            data: { hName: 'sup', hProperties: { className: ['cite'], ...(first ? { id: `cite-${citation.number}` } : {}) } },
             children: [
+              { type: 'text', value: '\u2060' },
               {
                 type: 'link',
                 url: `#source-${citation.number}`,
@@ -57,6 +61,7 @@ export function remarkCitations() {
       ],
     ]);
 
+    mergeRepeatedMarkers(tree);
     if (unknown.length > 0) {
       throw new Error(`${file.path}: 引用了未知的依据 id：${[...new Set(unknown)].join('、')}。请在 content/sources.yaml 中添加，或改为已有的 id。`);
     }
@@ -73,4 +78,32 @@ export function remarkCitations() {
 function embedsComponent(node: { type: string; name?: unknown; children?: unknown[] }, name: string): boolean {
   if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === name) return true;
   return (node.children ?? []).some((child) => embedsComponent(child as typeof node, name));
+}
+
+type Cite = {
+  type: 'emphasis';
+  data?: { hName?: string; hProperties?: Record<string, unknown> };
+  children: { type: string; url?: string; data?: { hProperties?: { ariaLabel?: string } } }[];
+};
+const isCite = (node: unknown): node is Cite => (node as Cite)?.type === 'emphasis' && (node as Cite).data?.hName === 'sup';
+const citeLink = (cite: Cite) => cite.children.find((c) => c.type === 'link')!;
+
+/**
+ * Two markers of one source side by side (“[9][9]”, from citing two articles of one law in a
+ * sentence) read like a bug: they become one marker whose label names both articles.
+ */
+function mergeRepeatedMarkers(node: { children?: unknown[] }): void {
+  const children = node.children;
+  if (!children) return;
+  for (let i = children.length - 1; i > 0; i--) {
+    const here = children[i];
+    const before = children[i - 1];
+    if (!isCite(here) || !isCite(before) || citeLink(here).url !== citeLink(before).url) continue;
+    const label = (cite: Cite) => citeLink(cite).data?.hProperties?.ariaLabel ?? '';
+    const extra = label(here).split('，').slice(1).join('，');
+    const merged = citeLink(before);
+    if (extra && merged.data?.hProperties) merged.data.hProperties.ariaLabel = `${label(before)}、${extra}`;
+    children.splice(i, 1);
+  }
+  for (const child of children) mergeRepeatedMarkers(child as { children?: unknown[] });
 }

@@ -27,6 +27,10 @@ const stageContent = z.object({
   creditSources: sourceRefs().default([]),
   sources: sourceRefs({ min: 1 }),
   related: articleSlugs,
+  /** The stage in plain words for the answer's headline (“催收升级阶段”); defaults to `name`. */
+  plainName: z.string().min(2).optional(),
+  /** The industry term, said once in brackets after the plain name (“业内叫 M2”). */
+  jargon: z.string().min(2).optional(),
 });
 
 const dayBound = z.number().int().nullable();
@@ -54,6 +58,10 @@ export const processSchema = z.object({
         id: z.string(),
         minAmount: z.number().nonnegative().optional(),
         minDay: z.number().int().optional(),
+        /** Said to a reader whose amount reaches minAmount (the other conditions still matter). */
+        amountMet: z.string().min(4).optional(),
+        /** Said to a reader whose amount is below minAmount. */
+        amountNotMet: z.string().min(4).optional(),
       }),
     )
     .default([]),

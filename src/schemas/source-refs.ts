@@ -18,3 +18,12 @@ export function sourceRefs(options: { min?: number } = {}) {
     });
   });
 }
+
+/** A single source id that must exist in content/sources.yaml. */
+export function sourceRef() {
+  return z.string().superRefine((id, ctx) => {
+    if (!readSourceIds().has(id)) {
+      ctx.addIssue({ code: 'custom', message: `未知的依据 id“${id}”：请先在 content/sources.yaml 里添加，或改成已有的 id` });
+    }
+  });
+}

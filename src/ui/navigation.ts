@@ -2,8 +2,8 @@
  * The site's navigation: one list for the header, one for the footer, built from the
  * route helpers and the shared labels. Server-side only (header and footer components).
  */
-import { aboutPath, calculatorPath, categoryPath, glossaryPath, rssPath, sourcePath, tagPath, templatePath, updatesPath } from '../utils/paths.ts';
-import { calculator } from './strings.ts';
+import { aboutPath, calculatorPath, categoryPath, glossaryPath, rssPath, sourcePath, tagPath, templatePath, toolPath, updatesPath } from '../utils/paths.ts';
+import { calculator, tools } from './strings.ts';
 
 /** Header navigation: the three reader paths and the calculator. */
 export const headerNav = [
@@ -16,6 +16,10 @@ export const headerNav = [
 /** Footer navigation: every site-wide page. */
 export const footerNav = [
   { href: calculatorPath, label: calculator.name },
+  { href: toolPath('court-deadlines'), label: tools.courtDeadlines.name },
+  { href: toolPath('credit-record'), label: tools.creditRecord.name },
+  { href: toolPath('budget'), label: tools.budget.name },
+  { href: toolPath('apr'), label: tools.apr.name },
   { href: glossaryPath(), label: '术语表' },
   { href: templatePath(), label: '文书模板' },
   { href: sourcePath(), label: '依据总表' },

@@ -50,6 +50,36 @@ describe('axe-core over every page in the sitemap', () => {
   }
 });
 
+describe('the money-and-deadline tools with an answer shown', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`have zero violations in the ${scheme} theme`, async () => {
+      const { page } = await openPage(browser(), { colorScheme: scheme });
+      const failures: string[] = [];
+      const states = [
+        '/tools/court-deadlines/?kind=payment-order&date=2026-11-20',
+        '/tools/court-deadlines/?kind=payment-order&date=2099-13-40',
+        '/tools/credit-record/?status=repaid&date=2024-03-15',
+        '/tools/apr/?received=10000&count=12&payment=888.49&advertisedKind=monthly&advertisedRate=0.6',
+      ];
+      for (const path of states) {
+        await page.goto(url(path));
+        await page.waitForSelector('[data-tool-result] > *');
+        for (const v of await axeViolations(page)) failures.push(`${path} ${v}`);
+      }
+      await page.goto(url('/tools/budget/'));
+      await page.getByLabel('家庭每月收入（到手）').fill('8000');
+      const row = page.locator('[data-bg-debt]').first();
+      await row.getByLabel('机构或出借人').fill('甲银行');
+      await row.getByLabel('类型').selectOption('credit-card');
+      await row.getByLabel('剩余欠款（元）').fill('20000');
+      await page.getByRole('button', { name: '算出每家能还多少' }).click();
+      await page.waitForSelector('[data-tool-result] > *');
+      for (const v of await axeViolations(page)) failures.push(`/tools/budget/ ${v}`);
+      expect(failures, failures.join('\n')).toEqual([]);
+    }, 120_000);
+  }
+});
+
 describe('keyboard only', () => {
   it('walks home → search → article → calculator without a mouse', async () => {
     const { page } = await openPage(browser(), { viewport: { width: 1280, height: 900 } });

@@ -29,7 +29,7 @@ describe('the embedded timeline', () => {
     await page.getByRole('button', { name: '看看我在哪一步' }).click();
     await expect.poll(() => result(page).getAttribute('data-stage')).toBe('m1');
     const text = await result(page).textContent();
-    expect(text).toContain('M1 电话催收');
+    expect(text).toContain('逾期第15天：电话催收阶段（业内叫 M1）');
     expect(text).toContain(`${dateZh(addDays(TODAY, 16))}（还有16天）：进入“M2 升级催收”`);
     expect(text).toContain('晚上22点到早上8点');
     expect(await result(page).getAttribute('aria-live')).toBe('polite');
@@ -55,12 +55,16 @@ describe('the calculator page', () => {
   it('switching to credit card changes the stages', async () => {
     const { page } = await open('/tools/where-am-i/?days=100');
     await expect.poll(() => result(page).getAttribute('data-stage')).toBe('npl');
-    await expect(result(page).textContent()).resolves.toContain('你现在处于：不良');
+    await expect(result(page).textContent()).resolves.toContain('逾期第100天：逾期超过90天的阶段（业内叫“不良”）');
+    // The answer comes first; the form is folded into “修改条件”.
+    await page.getByText('修改条件').click();
     await page.getByLabel('还款类型').selectOption('credit-card');
-    await expect.poll(() => result(page).textContent()).toContain('你现在处于：次级类');
+    await expect.poll(() => result(page).textContent()).toContain('逾期第100天：银行可能起诉的阶段（银行的风险分类叫“次级类”）');
+    await page.getByText('完整时间线').click();
     expect(await page.locator('[data-process-timeline="credit-card"]').isVisible()).toBe(true);
     expect(await page.locator('[data-process-timeline="consumer-loan"]').isVisible()).toBe(false);
     expect(page.url()).toContain('process=credit-card');
+    await page.getByText('修改条件').click();
     await page.getByLabel('逾期天数').fill('130');
     await page.getByRole('button', { name: '看看我在哪一步' }).click();
     await expect.poll(() => result(page).getAttribute('data-stage')).toBe('doubtful');
@@ -126,7 +130,7 @@ describe('without JavaScript', () => {
     for (const stage of loan.stages) {
       const item = page.locator(timelineSelectors.stage('consumer-loan', stage.id));
       expect(await item.isVisible(), stage.id).toBe(true);
-      await expect(item.textContent()).resolves.toContain(stage.name);
+      await expect(item.textContent()).resolves.toContain(stage.plainName ?? stage.name);
       for (const rule of stage.mayNot) await expect(item.textContent()).resolves.toContain(rule.text);
     }
     expect(await page.locator(timelineSelectors.stage('consumer-loan', GRACE_STAGE_ID)).isVisible()).toBe(true);

@@ -245,6 +245,21 @@ describe('calendar file', () => {
     expect(ics).toContain('三年诉讼时效提示点');
     for (const line of ics.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
   });
+
+  it('reminds before each milestone and on the day (VALARM inside every event)', () => {
+    const outcome = computePosition(byId('consumer-loan'), { today: TODAY, daysOverdue: 15 });
+    if (!outcome.ok) throw new Error('expected a result');
+    const ics = buildIcs(outcome.result, { processName: '消费贷', pageUrl: 'https://example.org/x', stamp: '20261129T000000Z' });
+    const events = ics.split('BEGIN:VEVENT').slice(1);
+    expect(events).toHaveLength(outcome.result.milestones.length + 1);
+    for (const event of events) {
+      const body = event.slice(0, event.indexOf('END:VEVENT'));
+      expect(body.match(/BEGIN:VALARM/g)).toHaveLength(2);
+      expect(body).toContain('TRIGGER:-P2DT15H');
+      expect(body).toContain('TRIGGER:PT9H');
+      expect(body).toContain('ACTION:DISPLAY');
+    }
+  });
 });
 
 describe('formatDayRange', () => {

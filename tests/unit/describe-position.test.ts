@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { compactProcess, expandProcess } from '@/calculator/compact-process';
 import { computePosition } from '@/calculator/compute-position';
-import { describeLimitation, describeLimitationReminder, describeMilestone, describePosition, milestoneTitle } from '@/calculator/describe-position';
+import {
+  describeLimitation,
+  describeLimitationReminder,
+  describeAmountChecks,
+  describeDates,
+  describeHeadline,
+  describeMilestone,
+  milestoneTitle,
+} from '@/calculator/describe-position';
 import type { CalcResult } from '@/calculator/types';
 import { fixtureProcess } from '../fixtures/process';
 
@@ -13,12 +21,23 @@ const at = (input: Parameters<typeof computePosition>[1]): CalcResult => {
 };
 
 describe('the sentences the widget and the calendar share', () => {
-  it('says where the reader is, in Beijing time, with the stage range', () => {
-    expect(describePosition(at({ today: TODAY, daysOverdue: 15 }))).toBe(
-      '逾期第15天（应还款日 2026年11月14日）；本阶段：逾期1–30天。计算按北京时间，今天是 2026年11月29日。',
-    );
-    expect(describePosition(at({ today: TODAY, daysOverdue: 0 }))).toMatch(/^今天是应还款日（2026年11月29日）/);
-    expect(describePosition(at({ today: TODAY, dueDate: '2026-12-04' }))).toMatch(/^距离应还款日（2026年12月4日）还有5天/);
+  it('heads the answer with the reader’s own day and the stage in plain words, the term once in brackets', () => {
+    const result = at({ today: TODAY, daysOverdue: 45 });
+    expect(describeHeadline(result, { name: 'M2 升级催收', plainName: '催收升级阶段', jargon: '业内叫 M2' })).toBe('逾期第45天：催收升级阶段（业内叫 M2）');
+    expect(describeHeadline(at({ today: TODAY, daysOverdue: 0 }), { name: '还款日当天' })).toBe('今天是应还款日：还款日当天');
+    expect(describeHeadline(at({ today: TODAY, dueDate: '2026-12-04' }), { name: '还款日前' })).toBe('距离应还款日还有5天：还款日前');
+  });
+
+  it('says the dates under the headline, in Beijing time, with the stage range', () => {
+    expect(describeDates(at({ today: TODAY, daysOverdue: 15 }))).toBe('应还款日 2026年11月14日；本阶段：逾期1–30天。计算按北京时间，今天是 2026年11月29日。');
+  });
+
+  it('answers the amount the reader entered, met or not met', () => {
+    const note = { id: 'n', text: '说明', sources: ['x'], minAmount: 50000, amountMet: '已达到这一条', amountNotMet: '没有达到这一条' };
+    expect(describeAmountChecks([note], 60000)).toEqual(['已达到这一条']);
+    expect(describeAmountChecks([note], 3000)).toEqual(['没有达到这一条']);
+    expect(describeAmountChecks([note], undefined)).toEqual([]);
+    expect(describeAmountChecks([{ ...note, minAmount: undefined }], 60000)).toEqual([]);
   });
 
   it('lists a milestone with its date, days left and first day', () => {

@@ -35,7 +35,7 @@ describe('citations', () => {
       '报送前应当告知[@credit-reporting-regulation 第15条]。保留5年[@credit-reporting-regulation 第16条]。时效3年[@civil-code 第188条]。',
       '/x/content/articles/demo.mdx',
     );
-    expect(html).toContain('<sup class="cite"><a href="#source-1" aria-label="依据1，第15条">[1]</a></sup>');
+    expect(html).toContain('<sup class="cite" id="cite-1">\u2060<a href="#source-1" aria-label="依据1，第15条">[1]</a></sup>');
     expect(html).toContain('href="#source-2"');
     expect(frontmatter.citations).toEqual([
       { id: 'credit-reporting-regulation', number: 1, pinpoints: ['第15条', '第16条'] },
@@ -54,7 +54,15 @@ describe('citations', () => {
 
   it('works inside GFM tables', async () => {
     const { html } = await render('| 规则 | 依据 |\n| --- | --- |\n| 夜间不催收 | [@gbt-45251-2025] |', '/x/content/articles/t.mdx');
-    expect(html).toContain('<td><sup class="cite">');
+    expect(html).toContain('<td><sup class="cite"');
+  });
+
+  it('shows one marker for two articles of one source side by side, and never leaves it alone on a line', async () => {
+    const { html } = await render('不得侵入住宅[@civil-code 第1032条][@civil-code 第1033条]。', '/x/content/articles/d.mdx');
+    expect(html.match(/href="#source-1"/g)).toHaveLength(1);
+    expect(html).toContain('aria-label="依据1，第1032条、第1033条"');
+    // A word joiner glues the marker to the word before it.
+    expect(html).toContain('住宅<sup class="cite" id="cite-1">\u2060<a');
   });
 
   it('fails the build on an unknown source, naming the file and the id', async () => {
@@ -103,6 +111,13 @@ describe('template blanks', () => {
     const { html } = await render('{{lender}}：本人{{name}}申请……', '/x/content/templates/ok.md', { fields });
     expect(html).toContain('<span class="blank" data-field="lender">机构名称</span>');
     expect(html).toContain('<span class="blank" data-field="name">你的姓名</span>');
+  });
+  it('keeps a letter’s lines and its numbered requests (numbers survive copying)', async () => {
+    const { html } = await render('此致\n敬礼！\n\n1. 第一项{{name}}\n2. 第二项{{lender}}', '/x/content/templates/ok2.md', { fields });
+    expect(html).toContain('此致<br>');
+    expect(html).toContain('<p class="letter-item">1. 第一项');
+    expect(html).toContain('<p class="letter-item">2. 第二项');
+    expect(html).not.toContain('<ol>');
   });
   it('fails on a blank without a declared field, naming the file and field', async () => {
     await expect(render('{{lender}} {{name}} {{phone}}', '/x/content/templates/t1.md', { fields })).rejects.toThrow(/t1\.md.*\{\{phone\}\}/);

@@ -27,7 +27,7 @@ export function mountSearchPage(): void {
   const filterField = (name: (typeof FILTERS)[number]) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
   const client = createSearchClient((reply) => {
     if (reply.ok) renderResults(view, reply.response, reply.suggestions);
-    else view.status.textContent = text.failed;
+    else view.status.textContent = import.meta.env.DEV ? text.devNoIndex : text.failed;
   });
 
   const filters = () => {

@@ -12,6 +12,7 @@ import { todayInShanghai } from '@/calculator/shanghai-date';
 import { timelineSelectors as sel, timelineValues } from '@/calculator/timeline-contract';
 import type { CalcError, CalcResult } from '@/calculator/types';
 import { downloadIcs } from './download-ics';
+import { shareLink } from './share-link';
 import { formState } from './form-state';
 import { renderErrors, renderResult } from './render-result';
 
@@ -33,6 +34,10 @@ function mount(root: HTMLElement): void {
   const form = root.querySelector<HTMLFormElement>(sel.form)!;
   const output = root.querySelector<HTMLElement>(sel.result)!;
   const select = form.querySelector<HTMLSelectElement>('select[name="process"]');
+  const formDetails = root.querySelector<HTMLDetailsElement>(sel.formDetails)!;
+  const timelineDetails = root.querySelector<HTMLDetailsElement>(sel.timelineDetails)!;
+  // With the widget running, the long timeline is folded below the answer (open without JS).
+  timelineDetails.open = false;
   const fields = formState(form);
   let processId = defaultProcess;
   let lastResult: CalcResult | null = null;
@@ -54,21 +59,35 @@ function mount(root: HTMLElement): void {
     });
   };
 
-  const run = (state: UrlState, extraErrors: CalcError[] = []) => {
+  /** The every-stage rules are shown once: in the answer when there is one, else in the timeline. */
+  const showBaseRulesInTimeline = (show: boolean) => {
+    root.querySelectorAll<HTMLElement>(sel.baseRules).forEach((el) => {
+      el.hidden = !show;
+    });
+  };
+
+  /** `focus`: after the reader submits, focus moves to the headline (or the first wrong field). */
+  const run = (state: UrlState, extraErrors: CalcError[] = [], focus = false) => {
     const process = processes.find((p) => p.id === state.processId)!;
     const outcome = computePosition(process, { today: todayInShanghai(new Date()), ...state });
-    const view = { root, output, processId: process.id };
+    const view = { root, output, processId: process.id, allNotes: process.notes };
     if (!outcome.ok) {
       lastResult = null;
       const errors = [...extraErrors, ...outcome.errors];
       renderErrors(view, errors);
       fields.markInvalid(errors);
       markStage(null);
+      showBaseRulesInTimeline(true);
+      formDetails.open = true;
+      if (focus) fields.firstInvalid()?.focus();
     } else {
       lastResult = outcome.result;
       renderResult(view, outcome.result, extraErrors);
       fields.markInvalid([]);
       markStage(outcome.result.stage.id);
+      showBaseRulesInTimeline(false);
+      formDetails.open = false;
+      if (focus) output.querySelector<HTMLElement>(sel.slot('stage'))?.focus();
     }
   };
 
@@ -91,14 +110,18 @@ function mount(root: HTMLElement): void {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const state = fields.read(processId);
-    run(state);
+    run(state, [], true);
     history.replaceState(null, '', `${location.pathname}${writeUrlState(state, defaultProcess)}${location.hash}`);
   });
 
   output.addEventListener('click', (event) => {
-    const button = (event.target as HTMLElement).closest<HTMLButtonElement>('button[data-action]');
+    const target = event.target as HTMLElement;
+    // “在时间线中查看” opens the folded timeline before the browser jumps to the stage.
+    if (target.closest(sel.slot('jump'))) timelineDetails.open = true;
+    const button = target.closest<HTMLButtonElement>('button[data-action]');
     if (!button || !lastResult) return;
-    if (button.dataset.action === 'print') window.print();
+    if (button.dataset.action === 'share') void shareLink(button, output.querySelector<HTMLElement>(sel.slot('shareStatus'))!);
+    if (button.dataset.action === 'print') printResult();
     if (button.dataset.action === 'ics') downloadIcs(lastResult, processes.find((p) => p.id === lastResult!.processId)!.name);
   });
 
@@ -109,4 +132,19 @@ function mount(root: HTMLElement): void {
   showTimeline();
   fields.fill(state);
   if (state.dueDate || state.daysOverdue || errors.length) run(state, errors);
+  fields.showRejected(state);
+}
+
+/** Prints the answer only (one or two pages), not the page around it; see @media print. */
+function printResult(): void {
+  const html = document.documentElement;
+  html.dataset.printResult = '';
+  const done = () => {
+    delete html.dataset.printResult;
+    window.removeEventListener('afterprint', done);
+  };
+  window.addEventListener('afterprint', done);
+  window.print();
+  // Browsers without afterprint return from print() when the dialog closes.
+  setTimeout(done, 0);
 }

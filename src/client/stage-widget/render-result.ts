@@ -3,9 +3,10 @@
  * server-renders (markup and classes stay in Astro), copying the long lists from the
  * static timeline built from the same data. All text goes in through textContent.
  */
-import { describeLimitation, describeMilestone, describePosition } from '@/calculator/describe-position';
+import { describeAmountChecks, describeDates, describeHeadline, describeLimitation, describeMilestone } from '@/calculator/describe-position';
 import { timelineSelectors as sel, type ResultSlot, type TimelineList } from '@/calculator/timeline-contract';
-import type { CalcError, CalcResult } from '@/calculator/types';
+import type { CalcError, CalcResult, ConditionalNote } from '@/calculator/types';
+import { labelShareButton } from './share-link';
 
 /** How many upcoming milestones the answer lists. */
 const MILESTONES_SHOWN = 4;
@@ -14,6 +15,8 @@ export interface ResultView {
   root: HTMLElement;
   output: HTMLElement;
   processId: string;
+  /** Every conditional note of the process, so the reader's amount can be answered either way. */
+  allNotes: readonly ConditionalNote[];
 }
 
 const clone = (root: HTMLElement, selector: string) => root.querySelector<HTMLTemplateElement>(selector)!.content.cloneNode(true) as DocumentFragment;
@@ -31,7 +34,7 @@ export function renderErrors({ root, output }: ResultView, errors: readonly Calc
   output.replaceChildren(view);
 }
 
-export function renderResult({ root, output, processId }: ResultView, result: CalcResult, warnings: readonly CalcError[] = []): void {
+export function renderResult({ root, output, processId, allNotes }: ResultView, result: CalcResult, warnings: readonly CalcError[] = []): void {
   const view = clone(root, sel.resultTemplate);
   const slot = (name: ResultSlot) => view.querySelector<HTMLElement>(sel.slot(name))!;
   const stageItem = sel.stage(processId, result.stage.id);
@@ -49,8 +52,10 @@ export function renderResult({ root, output, processId }: ResultView, result: Ca
 
   if (warnings.length) slot('warning').textContent = warnings.map((e) => e.message).join(' ');
   else slot('warning').remove();
-  slot('stage').textContent = result.stage.name;
-  slot('when').textContent = describePosition(result);
+  // The static timeline's stage title is already the plain name with the term in brackets.
+  const title = root.querySelector(`${stageItem} .tl-title`)?.textContent?.trim();
+  slot('stage').textContent = describeHeadline(result, { name: title || result.stage.name });
+  slot('when').textContent = describeDates(result);
   slot('summary').textContent = root.querySelector(`${stageItem} > p`)?.textContent ?? '';
 
   const milestones = result.milestones.slice(0, MILESTONES_SHOWN);
@@ -64,16 +69,18 @@ export function renderResult({ root, output, processId }: ResultView, result: Ca
   const list = (key: TimelineList) => `${stageItem} ${sel.list(key)} ul`;
   fillFrom('youCan', list('youCan'));
   fillFrom('mayNot', list('mayNot'));
-  if (result.notes.length)
+  const notes = [...describeAmountChecks(allNotes, result.amount), ...result.notes.map((n) => n.text)];
+  if (notes.length)
     slot('notes')
       .querySelector('ul')!
-      .append(...result.notes.map((n) => item(n.text)));
+      .append(...notes.map(item));
   else slot('notes').remove();
   fillFrom('baseRules', `${sel.baseRules} ul`);
   slot('limitation').textContent = describeLimitation(result.limitation);
   const related = copyOf(`${stageItem} ${sel.list('related')}`);
   slot('related').replaceWith(related ?? '');
 
+  labelShareButton(view.querySelector<HTMLButtonElement>('button[data-action="share"]')!);
   const ics = view.querySelector<HTMLButtonElement>('button[data-action="ics"]')!;
   ics.disabled = result.milestones.length === 0 && result.limitation.reached;
   slot('jump').setAttribute('href', stageItem);

@@ -1,0 +1,258 @@
+/**
+ * What a reader on a phone sees: the answer's position on first paint, links that look like
+ * links, tap-target and text sizes, bullets in the answer's lists, the crisis pointer, the
+ * letter's lines in copied text, the calendar's alarms, and printed page counts.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { readArticles } from '@/content-files';
+import { openPage, url, useBrowser } from '../helpers/browser';
+
+const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+const NOW = new Date('2026-12-01T04:00:00Z');
+const browser = useBrowser();
+
+async function open(path: string, options: Parameters<typeof openPage>[1] = {}): Promise<Page> {
+  const { page } = await openPage(browser(), { ...PHONE, ...options });
+  await page.clock.setFixedTime(NOW);
+  await page.goto(url(path));
+  return page;
+}
+const headline = (page: Page) => page.locator('[data-stage-result] [data-slot="stage"]');
+
+/** Pages of each type a reader reaches. */
+const PAGE_TYPES = [
+  '/',
+  '/articles/haier-consumer-finance-collection/',
+  '/tools/where-am-i/?days=45',
+  '/glossary/',
+  '/templates/negotiation-request/',
+  '/404.html',
+  '/category/action/',
+];
+
+describe('the calculator answers first', () => {
+  it('a shared ?days=45 link shows the plain-words headline on the first phone screen', async () => {
+    const page = await open('/tools/where-am-i/?days=45');
+    await expect.poll(() => headline(page).textContent()).toBe('逾期第45天：催收升级阶段（业内叫 M2）');
+    const box = (await headline(page).boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(844);
+    // The form is folded into “修改条件”; the duplicate heading is gone.
+    expect(await page.getByLabel('逾期天数').isVisible()).toBe(false);
+    expect(await page.getByRole('heading', { name: '我的逾期到了哪一步' }).count()).toBe(1);
+  });
+
+  it('moves focus to the answer after submitting', async () => {
+    const page = await open('/tools/where-am-i/');
+    await page.getByLabel('逾期天数').fill('15');
+    await page.getByRole('button', { name: '看看我在哪一步' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-slot'))).toBe('stage');
+  });
+
+  it('“你现在可以” and “这一阶段催收方不得” are bulleted lists', async () => {
+    const page = await open('/tools/where-am-i/?days=45');
+    await expect.poll(() => headline(page).count()).toBe(1);
+    for (const slot of ['youCan', 'mayNot']) {
+      const styles = await page
+        .locator(`[data-stage-result] [data-slot="${slot}"] li`)
+        .evaluateAll((lis) => lis.map((li) => getComputedStyle(li).listStyleType));
+      expect(styles.length, slot).toBeGreaterThan(0);
+      expect(new Set(styles), slot).toEqual(new Set(['disc']));
+    }
+  });
+
+  it('answers the amount the reader entered, met or not', async () => {
+    const page = await open('/tools/where-am-i/?days=100&process=credit-card');
+    await expect.poll(() => headline(page).count()).toBe(1);
+    for (const [amount, expected] of [
+      ['60000', '你填的金额已达到5万元这一条'],
+      ['3000', '你填的金额没有达到5万元这一条'],
+    ] as const) {
+      await page.getByText('修改条件').click();
+      await page.locator('.stage-form details').evaluate((d) => {
+        (d as HTMLDetailsElement).open = true;
+      });
+      await page.getByLabel('欠款金额（元）').fill(amount);
+      await page.getByRole('button', { name: '看看我在哪一步' }).click();
+      await expect.poll(() => page.locator('[data-stage-result]').textContent()).toContain(expected);
+      expect(page.url()).not.toContain(amount);
+    }
+  });
+
+  it('marks an invalid field visibly and shows an impossible date from a link in the field', async () => {
+    const page = await open('/tools/where-am-i/?due=2026-02-30');
+    const due = page.getByLabel('应还款日');
+    await expect.poll(() => due.getAttribute('aria-invalid')).toBe('true');
+    expect(await due.inputValue()).toBe('2026-02-30');
+    const border = await due.evaluate((el) => getComputedStyle(el).borderTopColor);
+    const plain = await page.getByLabel('逾期天数').evaluate((el) => getComputedStyle(el).borderTopColor);
+    expect(border).not.toBe(plain);
+  });
+
+  it('copies the link (no Web Share on desktop)', async () => {
+    const { page, context } = await openPage(browser());
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(url('/tools/where-am-i/?days=45'));
+    await page.getByRole('button', { name: '复制链接' }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('/tools/where-am-i/?days=45');
+  });
+
+  it('the .ics reminds three days before and on the day', async () => {
+    const page = await open('/tools/where-am-i/?days=15');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载日历提醒（.ics）' }).click()]);
+    const ics = readFileSync((await download.path())!, 'utf8');
+    const events = ics.split('BEGIN:VEVENT').slice(1);
+    expect(events.length).toBeGreaterThan(0);
+    for (const event of events) {
+      expect(event).toContain('BEGIN:VALARM');
+      expect(event).toContain('TRIGGER:-P2DT15H');
+      expect(event).toContain('TRIGGER:PT9H');
+    }
+  });
+});
+
+describe('links, tap targets and type on a phone', () => {
+  for (const theme of ['light', 'dark'] as const) {
+    it(`every link in the page body looks like a link (${theme})`, async () => {
+      for (const path of PAGE_TYPES) {
+        const page = await open(path, { colorScheme: theme });
+        await page.evaluate((t) => {
+          document.documentElement.dataset.theme = t;
+        }, theme);
+        const bad = await page.evaluate(() => {
+          const out: string[] = [];
+          for (const a of document.querySelectorAll<HTMLAnchorElement>('main a[href], footer a[href]')) {
+            if (a.closest('.btn, .tag, .card') || a.classList.contains('btn') || a.classList.contains('tag')) continue;
+            const rect = a.getBoundingClientRect();
+            if (rect.width === 0 || !a.textContent?.trim()) continue;
+            const style = getComputedStyle(a);
+            const parent = getComputedStyle(a.parentElement!);
+            const underlined = style.textDecorationLine.includes('underline');
+            if (!underlined && style.color === parent.color) out.push(a.textContent.trim().slice(0, 20));
+          }
+          return out;
+        });
+        expect(bad, path).toEqual([]);
+      }
+    });
+  }
+
+  it('primary controls are at least 44 px tall, citation markers at least 24 × 24 px', async () => {
+    for (const path of PAGE_TYPES) {
+      const page = await open(path);
+      const small = await page.evaluate(() => {
+        const out: string[] = [];
+        const visible = (el: Element) => (el as HTMLElement).offsetParent !== null;
+        for (const el of document.querySelectorAll('button, .btn, input:not([type=hidden]), select, textarea, summary')) {
+          if (!visible(el)) continue;
+          const r = el.getBoundingClientRect();
+          if (r.height < 44) out.push(`${el.tagName} “${el.textContent?.trim().slice(0, 12)}” ${Math.round(r.height)}px`);
+        }
+        for (const el of document.querySelectorAll('.cite a')) {
+          const r = el.getBoundingClientRect();
+          if (r.height < 24 || r.width < 24) out.push(`cite ${el.textContent} ${Math.round(r.width)}×${Math.round(r.height)}`);
+        }
+        return out;
+      });
+      expect(small, path).toEqual([]);
+    }
+  });
+
+  it('no reading text is smaller than 14 px', async () => {
+    for (const path of PAGE_TYPES) {
+      const page = await open(path);
+      const tiny = await page.evaluate(() => {
+        const out: string[] = [];
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const el = node.parentElement!;
+          if (!node.textContent?.trim() || el.closest('script, style, template, .sr-only, [hidden]')) continue;
+          if (el.getClientRects().length === 0) continue;
+          const size = Number.parseFloat(getComputedStyle(el).fontSize);
+          if (size < 14) out.push(`${size}px “${node.textContent.trim().slice(0, 15)}”`);
+        }
+        return out;
+      });
+      expect(tiny, path).toEqual([]);
+    }
+  });
+});
+
+describe('article contents', () => {
+  it('is folded on a phone and highlights the section being read on a desktop', async () => {
+    const phone = await open('/articles/haier-consumer-finance-collection/');
+    expect(await phone.locator('.toc-details li a').first().isVisible()).toBe(false);
+    const { page } = await openPage(browser(), { viewport: { width: 1280, height: 800 } });
+    await page.goto(url('/articles/haier-consumer-finance-collection/'));
+    const last = page.locator('.toc-details li a').nth(2);
+    expect(await last.isVisible()).toBe(true);
+    const id = decodeURIComponent((await last.getAttribute('href'))!.slice(1));
+    await page.evaluate((target) => document.getElementById(target)!.scrollIntoView(), id);
+    await expect.poll(() => last.getAttribute('aria-current')).toBe('location');
+  });
+});
+
+describe('crisis help', () => {
+  const crisisArticles = readArticles().filter((a) => a.data.crisis);
+
+  it('content marks some articles crisis: true', () => {
+    expect(crisisArticles.length).toBeGreaterThan(0);
+  });
+
+  it('every crisis article and the home page’s first screen point to 110 and 12356', async () => {
+    for (const path of ['/', ...crisisArticles.map((a) => `/articles/${a.id}/`)]) {
+      const page = await open(path);
+      const help = page.locator('[data-crisis-help]');
+      await expect(help.textContent(), path).resolves.toMatch(/110[\s\S]*12356/);
+      if (path === '/') expect((await help.boundingBox())!.y).toBeLessThan(844);
+    }
+  });
+});
+
+describe('letters', () => {
+  it('the copied letter keeps 此致 / 敬礼, signature, date and numbers on their own lines', async () => {
+    const { page, context } = await openPage(browser());
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.goto(url('/templates/agent-refund-demand/'));
+    await page.getByLabel('你的姓名').fill('张三');
+    await page.getByLabel('日期', { exact: true }).fill('2026-12-01');
+    await page.getByRole('button', { name: '复制信件全文' }).click();
+    const text = await page.evaluate(() => navigator.clipboard.readText());
+    const lines = text.split('\n').map((l) => l.trim());
+    expect(lines).toContain('2026年12月1日');
+    expect(lines).toContain('通知人：张三');
+    expect(lines.filter((l) => /^[123]\. /.test(l))).toHaveLength(3);
+    await page.goto(url('/templates/negotiation-request/'));
+    await page.getByRole('button', { name: '复制信件全文' }).click();
+    const letter = (await page.evaluate(() => navigator.clipboard.readText())).split('\n').map((l) => l.trim());
+    expect(letter).toContain('此致');
+    expect(letter.some((l) => /^敬礼/.test(l))).toBe(true);
+  });
+});
+
+describe('print', () => {
+  const pdfPages = async (page: Page) => {
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  };
+
+  it('the calculator result prints on one or two A4 pages, in dark theme too', async () => {
+    const page = await open('/tools/where-am-i/?days=45', { colorScheme: 'dark' });
+    await expect.poll(() => headline(page).count()).toBe(1);
+    await page.evaluate(() => {
+      document.documentElement.dataset.theme = 'dark';
+      document.documentElement.dataset.printResult = '';
+    });
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(255, 255, 255)');
+    expect(await pdfPages(page)).toBeLessThanOrEqual(2);
+  });
+
+  it('a letter prints on one or two pages, without the page title', async () => {
+    const page = await open('/templates/negotiation-request/');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('h1').isVisible()).toBe(false);
+    expect(await pdfPages(page)).toBeLessThanOrEqual(2);
+  });
+});
