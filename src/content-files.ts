@@ -12,7 +12,7 @@ import type { ProcessData } from './calculator/types.ts';
 import { articleSchema } from './schemas/article.ts';
 import { glossaryEntrySchema, type GlossaryEntry } from './schemas/glossary.ts';
 import { processSchema } from './schemas/process.ts';
-import { kindHintsSchema, synonymGroupsSchema } from './schemas/search.ts';
+import { kindHintsSchema, readerWordsSchema, synonymGroupsSchema } from './schemas/search.ts';
 import { contentDir } from './utils/read-data-file.ts';
 
 export { contentDir };
@@ -60,6 +60,11 @@ export function readArticles(dir = contentDir()): { id: string; data: z.output<t
 /** content/search/synonyms.yaml. */
 export function readSynonymGroups(dir = contentDir()): string[][] {
   return parseYamlFile(synonymGroupsSchema, join(dir, 'search', 'synonyms.yaml'));
+}
+
+/** content/search/reader-words.yaml: site word → readers' words for it. */
+export function readReaderWords(dir = contentDir()): Record<string, string[]> {
+  return parseYamlFile(readerWordsSchema, join(dir, 'search', 'reader-words.yaml'));
 }
 
 /** content/search/kind-hints.yaml, keyed by PAGE_KINDS. */

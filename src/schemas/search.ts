@@ -8,3 +8,6 @@ export const synonymGroupsSchema = z.array(z.array(z.string().min(1)).min(2, '�
 export const kindHintsSchema = z
   .partialRecord(z.enum(PAGE_KIND_NAMES as [string, ...string[]], { error: () => `页面类型只能是：${PAGE_KIND_NAMES.join('、')}` }), z.array(z.string().min(1)))
   .default({});
+
+/** content/search/reader-words.yaml: a site word → the readers' own words for it (query side only). */
+export const readerWordsSchema = z.record(z.string().min(1), z.array(z.string().min(2, '读者说法至少两个字'))).default({});

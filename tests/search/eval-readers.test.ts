@@ -11,7 +11,7 @@ import { evaluateReaders, formatReaderReport, parseReaderQueries, summarizeReade
  * at the figures measured when it was committed (docs/search.md).
  */
 const HALVES = [
-  { file: 'tests/search/eval-readers-tuning.json', floors: { p1: 0.65, r5: 0.93, honest: 0.6 } },
+  { file: 'tests/search/eval-readers-tuning.json', floors: { p1: 0.64, r5: 0.94, honest: 0.55 } },
   { file: 'tests/search/eval-readers-heldout.json', floors: { p1: 0.9, r5: 0.97, honest: 0.9 } },
 ];
 const browser = useBrowser();

@@ -130,3 +130,10 @@ describe('runSearch: honest answers, corrections, glossary landing', () => {
     expect(r.hits[0]!.url).toBe('/glossary/#zhifuling');
   });
 });
+
+describe("readers' own words", () => {
+  it('replaces a reader word by the site word in queries only', () => {
+    expect(seg.queryTokens('催收说脏话')).toEqual(['催收', '辱骂']);
+    expect(seg.indexText('说脏话')).not.toContain('辱骂');
+  });
+});

@@ -89,13 +89,17 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
       questions: questionsByPath.get(path) ?? [],
     };
     pages.push({ meta, body, weight: Number(body.properties?.dataSearchWeight ?? 1) });
-    corpus += meta.title + toText(body);
+    corpus += meta.title + toText(body) + (meta.questions ?? []).join('');
   }
   const sitePages = pages.length;
   for (const extra of options.extraPages ?? []) {
     pages.push(extra);
     corpus += extra.meta.title;
   }
+  // A reader's word the pages themselves use (呆账, 黑名单) already matches as typed; only
+  // words the site never uses are replaced by the site's word in queries.
+  const pageText = corpus.slice(lexicon.words.join('').length);
+  lexicon.readerWords = Object.fromEntries(Object.entries(lexicon.readerWords ?? {}).filter(([said]) => !pageText.includes(said)));
   await writeSearchIndex(pages, lexicon, corpus, outputDir);
   return { pages: sitePages, seconds: (performance.now() - started) / 1000 };
 }

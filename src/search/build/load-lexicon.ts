@@ -1,4 +1,4 @@
-import { readGlossaryEntries, readKindHints, readSearchText, readSynonymGroups } from '../../content-files.ts';
+import { readGlossaryEntries, readKindHints, readReaderWords, readSearchText, readSynonymGroups } from '../../content-files.ts';
 import { parseWordList, type SearchLexicon } from '../shared/lexicon.ts';
 
 /**
@@ -19,7 +19,17 @@ export function loadLexicon(contentDir: string): SearchLexicon {
     for (const w of group) words.add(w);
     synonyms.push(group);
   }
+  // Readers' words are kept whole by the segmenter and replaced in queries only.
+  const readerWords: Record<string, string> = {};
+  for (const [siteWord, said] of Object.entries(readReaderWords(contentDir))) {
+    words.add(siteWord);
+    for (const w of said) {
+      words.add(w);
+      readerWords[w] = siteWord;
+    }
+  }
   return {
+    readerWords,
     glossary: glossary.map((g) => ({ id: g.id, term: g.term, aliases: g.aliases })),
     kindHints: readKindHints(contentDir),
     words: [...words].filter((w) => /\p{Script=Han}/u.test(w) || w.length >= 2),

@@ -10,6 +10,8 @@ export interface SearchLexicon {
   words: string[];
   /** Groups of interchangeable words; a page containing one also matches the others. */
   synonyms: string[][];
+  /** A reader's word → the site's word for it (说脏话 → 辱骂), replaced in queries only. */
+  readerWords?: Record<string, string>;
   /** Query words ignored when other words remain (的、吗、怎么办…). */
   stopwords: string[];
   /** Traditional → simplified characters, restricted to characters the site uses. */

@@ -42,6 +42,8 @@ export const TITLE_BONUS = 0.5;
 export const ABOUT_BONUS = 0.5;
 /** What a query that asks for a kind of page (模板, 计算器…) adds to pages of that kind. */
 export const KIND_BONUS = 0.8;
+/** What a tool page loses when the query does not ask for a tool. */
+export const UNASKED_TOOL_PENALTY = 0.5;
 
 export interface SearchHit {
   url: string;
@@ -164,7 +166,10 @@ export async function runSearch(options: RunSearchOptions): Promise<SearchRespon
     // Whole title words only: 征信 is in “逾期多久会上征信”, not in “征信异议申请书”.
     const titleWords = new Set(segmenter.tokenize(title));
     const titleCoverage = tokens.filter((t) => segmenter.variantsOf(t).some((v) => titleWords.has(v))).length / tokens.length;
-    const kindBonus = kindHints[kind]?.some((h) => normalizedQuery.includes(h)) ? KIND_BONUS : 0;
+    // A tool page is short and its title full of keywords; unless the query asks for a
+    // tool (计算器, 多少天), it follows the articles that explain.
+    const asked = kindHints[kind]?.some((h) => normalizedQuery.includes(h));
+    const kindBonus = asked ? KIND_BONUS : kind === PAGE_KINDS.tool ? -UNASKED_TOOL_PENALTY : 0;
     const section = fragment.sub_results?.find((s) => s.url.includes('#') && s.url !== fragment.url);
     const questions = (fragment.meta.questions ?? '').split('\n').filter(Boolean);
     // The reader questions are indexed (and so in the fragment) but read badly run together.

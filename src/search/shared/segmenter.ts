@@ -65,6 +65,7 @@ export function createSegmenter(lexicon: SearchLexicon): Segmenter {
   let maxWordLength = 2;
   for (const w of words) maxWordLength = Math.max(maxWordLength, w.length);
   const stopwords = new Set(lexicon.stopwords.map(normalize));
+  const readerWords = new Map(Object.entries(lexicon.readerWords ?? {}).map(([said, site]) => [normalize(said), normalize(site)]));
 
   const synonymsOf = new Map<string, string[]>();
   for (const group of lexicon.synonyms) {
@@ -188,7 +189,8 @@ export function createSegmenter(lexicon: SearchLexicon): Segmenter {
       };
     },
     queryTokens(text) {
-      const tokens = [...new Set(tokenize(text))];
+      // A reader's word becomes the site's word (说脏话 → 辱骂); the index never sees it.
+      const tokens = [...new Set(tokenize(text).map((t) => readerWords.get(t) ?? t))];
       // Stopwords and lone Chinese characters (不、让、找…) only narrow the search by
       // accident; they are dropped when the query has longer words to go on.
       const meaningful = tokens.filter((t) => !stopwords.has(t));
