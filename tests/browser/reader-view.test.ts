@@ -179,6 +179,18 @@ describe('links, tap targets and type on a phone', () => {
   });
 });
 
+describe('search on a phone', () => {
+  it('shows the no-result help on the first screen, and every filter has a visible label', async () => {
+    const page = await open('/search/?q=zzqqxxyy');
+    const empty = page.locator('[data-search-empty]');
+    await expect.poll(() => empty.isVisible()).toBe(true);
+    const box = (await empty.boundingBox())!;
+    expect(box.y).toBeLessThan(844);
+    for (const name of ['分类', '还款类型', '标签']) expect(await page.getByLabel(name, { exact: true }).isVisible(), name).toBe(true);
+    expect(await page.getByLabel('标签', { exact: true }).getAttribute('aria-describedby')).toBe('search-tag-hint');
+  });
+});
+
 describe('article contents', () => {
   it('is folded on a phone and highlights the section being read on a desktop', async () => {
     const phone = await open('/articles/haier-consumer-finance-collection/');
