@@ -186,8 +186,16 @@ describe('search on a phone', () => {
     await expect.poll(() => empty.isVisible()).toBe(true);
     const box = (await empty.boundingBox())!;
     expect(box.y).toBeLessThan(844);
-    for (const name of ['分类', '还款类型', '标签']) expect(await page.getByLabel(name, { exact: true }).isVisible(), name).toBe(true);
-    expect(await page.getByLabel('标签', { exact: true }).getAttribute('aria-describedby')).toBe('search-tag-hint');
+    for (const [name, label] of [
+      ['category', '分类'],
+      ['process', '还款类型'],
+      ['tag', '标签'],
+    ]) {
+      const field = page.locator(`form[data-search-page] [name="${name}"]`);
+      expect(await field.isVisible(), name).toBe(true);
+      expect(await field.evaluate((el) => (el as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? ''), name).toMatch(new RegExp(`^${label}`));
+    }
+    expect(await page.locator('form[data-search-page] [name="tag"]').getAttribute('aria-describedby')).toBe('search-tag-hint');
   });
 });
 
