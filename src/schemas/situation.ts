@@ -13,8 +13,9 @@ export const situationSchema = z.object({
   links: z
     .array(
       z.object({
-        href: z.string().refine(internalPageExists, {
-          error: (issue) => `链接“${String(issue.input)}”指向的页面不存在（只能写 /articles/<slug>/、/templates/<id>/、/tools/<tool>/）`,
+        href: z.string().superRefine((href, ctx) => {
+          if (!internalPageExists(href))
+            ctx.addIssue({ code: 'custom', message: `链接“${href}”指向的页面不存在（只能写 /articles/<slug>/、/templates/<id>/、/tools/<tool>/）` });
         }),
         text: z.string().min(2),
       }),

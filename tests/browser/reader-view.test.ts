@@ -179,6 +179,26 @@ describe('links, tap targets and type on a phone', () => {
   });
 });
 
+describe('search on a phone', () => {
+  it('shows the no-result help on the first screen, and every filter has a visible label', async () => {
+    const page = await open('/search/?q=zzqqxxyy');
+    const empty = page.locator('[data-search-empty]');
+    await expect.poll(() => empty.isVisible()).toBe(true);
+    const box = (await empty.boundingBox())!;
+    expect(box.y).toBeLessThan(844);
+    for (const [name, label] of [
+      ['category', '分类'],
+      ['process', '还款类型'],
+      ['tag', '标签'],
+    ]) {
+      const field = page.locator(`form[data-search-page] [name="${name}"]`);
+      expect(await field.isVisible(), name).toBe(true);
+      expect(await field.evaluate((el) => (el as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? ''), name).toMatch(new RegExp(`^${label}`));
+    }
+    expect(await page.locator('form[data-search-page] [name="tag"]').getAttribute('aria-describedby')).toBe('search-tag-hint');
+  });
+});
+
 describe('article contents', () => {
   it('is folded on a phone and highlights the section being read on a desktop', async () => {
     const phone = await open('/articles/haier-consumer-finance-collection/');

@@ -86,6 +86,15 @@ describe('a broken article fails the build and names the file and the field', ()
     expect(output).toContain('processes → consumer-loan');
     expect(output).toContain('未知的依据 id“made-up-law”');
   });
+
+  it('a home-page situation linking to a page that does not exist names the href', () => {
+    const dir = contentCopy();
+    edit(join(dir, 'situations.yaml'), (t) => t.replace('/articles/negotiate-repayment/', '/articles/no-such-page/'));
+    const { status, output } = run('sync', dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain('situations');
+    expect(output).toContain('/articles/no-such-page/');
+  });
 });
 
 describe('citations that hold', () => {
