@@ -4,6 +4,7 @@
  */
 import { computeApr, type AprInput, type AprResult } from '@/calculator/apr';
 import { formatFen } from '@/calculator/format-fen';
+import { appendPrintActions } from '../shared/append-print-actions';
 import { el } from '../shared/el';
 import { clearErrors, showErrors } from '../shared/show-errors';
 import { sourcePath } from '@/utils/paths';
@@ -102,12 +103,7 @@ function mount(root: HTMLElement): void {
       );
     }
     card.append(cp);
-    const actions = el('div', undefined, 'no-print mt-4 flex flex-wrap gap-2');
-    const print = el('button', '打印', 'btn');
-    print.type = 'button';
-    print.addEventListener('click', () => window.print());
-    actions.append(print);
-    card.append(actions);
+    appendPrintActions(card);
     output.append(card);
   };
 

@@ -5,6 +5,7 @@
 import { computeCreditRecord, type CreditRecordResult } from '@/calculator/credit-record';
 import { todayInShanghai } from '@/calculator/shanghai-date';
 import { formatDateZh } from '@/utils/format-date-zh';
+import { appendPrintActions } from '../shared/append-print-actions';
 import { el } from '../shared/el';
 import { clearErrors, showErrors } from '../shared/show-errors';
 
@@ -49,12 +50,7 @@ function mount(root: HTMLElement): void {
       );
       card.append(el('p', `计算按北京时间，今天是 ${formatDateZh(r.today)}。`, 'muted mt-1 text-sm'));
     }
-    const actions = el('div', undefined, 'no-print mt-4 flex flex-wrap gap-2');
-    const print = el('button', '打印', 'btn');
-    print.type = 'button';
-    print.addEventListener('click', () => window.print());
-    actions.append(print);
-    card.append(actions);
+    appendPrintActions(card);
     output.append(card);
   };
 
