@@ -15,6 +15,9 @@ export const common = {
   home: '首页',
   reviewedLabel: '最近核对：',
   search: '搜索',
+  /** The header's theme button says what a tap will do; CSS shows the one for the current theme. */
+  themeToDark: '切换到深色',
+  themeToLight: '切换到浅色',
 } as const;
 
 /** The calm help pointer (articles with `crisis: true`, home page); numbers come from sources. */

@@ -28,7 +28,7 @@ describe('Content Security Policy', () => {
     const { page, problems } = await openPage(browser(), { viewport: { width: 1280, height: 900 } });
     await page.goto(url('/search/?q=%E6%94%AF%E4%BB%98%E4%BB%A4'));
     await page.waitForSelector('[data-search-results] a[data-result]');
-    await page.getByRole('button', { name: '深色模式' }).click();
+    await page.getByRole('button', { name: '切换到深色' }).click();
     expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
     expect(await violations(page)).toEqual([]);
     await page.goto(url('/tools/where-am-i/'));

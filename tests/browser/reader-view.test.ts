@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readArticles } from '@/content-files';
 import { openPage, url, useBrowser } from '../helpers/browser';
+import { waitForQuery } from '../helpers/search';
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 const NOW = new Date('2026-12-01T04:00:00Z');
@@ -180,6 +181,28 @@ describe('links, tap targets and type on a phone', () => {
 });
 
 describe('search on a phone', () => {
+  it('excerpts show the page’s words, never its tag list; one reader question per card', async () => {
+    const tagsByPath = new Map(readArticles().map((a) => [`/articles/${a.id}/`, a.data.tags]));
+    for (const query of ['我欠了钱会不会坐牢', '上门催收', '信用卡']) {
+      const page = await open(`/search/?q=${encodeURIComponent(query)}`);
+      await waitForQuery(page, query);
+      const cards = await page.$$eval('[data-search-results] li', (lis) =>
+        lis.map((li) => ({
+          href: li.querySelector('a[data-result]')?.getAttribute('href') ?? '',
+          excerpt: li.querySelector('[data-slot="excerpt"]')?.textContent ?? '',
+          question: li.querySelector('[data-slot="question"]')?.textContent ?? '',
+        })),
+      );
+      expect(cards.length, query).toBeGreaterThan(2);
+      for (const card of cards) {
+        const tags = tagsByPath.get(card.href) ?? [];
+        if (tags.length >= 2) expect(card.excerpt, card.href).not.toContain(`${tags[0]}，${tags[1]}`);
+        // “读者常问：” carries one question, not the page's whole list run together.
+        expect(card.question.length, card.href).toBeLessThan(40);
+      }
+    }
+  });
+
   it('shows the no-result help on the first screen, and every filter has a visible label', async () => {
     const page = await open('/search/?q=zzqqxxyy');
     const empty = page.locator('[data-search-empty]');

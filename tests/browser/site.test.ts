@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowser, openPage, url } from '../helpers/browser';
+import { common } from '@/ui/strings';
 
 const browser = useBrowser();
 
@@ -65,11 +66,15 @@ describe('theme', () => {
     const { page } = await openPage(browser(), { colorScheme: 'dark' });
     await page.goto(url('/articles/limitation-period/'));
     expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
-    const toggle = page.getByRole('button', { name: '深色模式' });
-    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
-    await toggle.click();
+    // The button says, in words a reader sees and hears, what a tap will do.
+    const seen = () => page.locator('#theme-toggle span:visible').allTextContents();
+    const heard = (name: string) => page.getByRole('button', { name, exact: true }).count();
+    expect(await seen()).toEqual([common.themeToLight]);
+    expect(await heard(common.themeToLight)).toBe(1);
+    await page.getByRole('button', { name: common.themeToLight, exact: true }).click();
     expect(await page.getAttribute('html', 'data-theme')).toBe('light');
-    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    expect(await seen()).toEqual([common.themeToDark]);
+    expect(await heard(common.themeToDark)).toBe(1);
     // On the next page the stored choice is applied by the inline head script, before paint.
     await page.goto(url('/'), { waitUntil: 'commit' });
     const early = await page.evaluate(

@@ -2,6 +2,8 @@ import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { describe, expect, it } from 'vitest';
 import { BLOCK_WEIGHTS, EXTRA_WEIGHT, toIndexHtml, type PageMeta } from '@/search/build/to-index-html';
+import { cleanIndexedText } from '@/search/shared/build-excerpt';
+import { QUESTION_SEPARATOR } from '@/search/shared/pick-question';
 import { createSegmenter } from '@/search/shared/segmenter';
 
 const segmenter = createSegmenter({ words: ['上门催收', '催收'], synonyms: [['上门催收', '外访']], stopwords: [], t2s: {} });
@@ -17,6 +19,8 @@ const meta: PageMeta = {
 };
 const body = (html: string) => fromHtml(`<main>${html}</main>`, { fragment: true }).children[0] as Element;
 const index = (html: string, pageWeight = 1) => toIndexHtml(body(html), meta, segmenter, pageWeight);
+/** The indexed body's text, as Pagefind stores it in a fragment's content. */
+const toText = (html: string) => [...html.split('<main')[1].matchAll(/>([^<]+)</g)].map((m) => m[1]).join(' ');
 
 describe('the HTML Pagefind indexes', () => {
   it('emits the title once as h1, with the filters and meta Pagefind reads', () => {
@@ -45,5 +49,17 @@ describe('the HTML Pagefind indexes', () => {
     expect(html).toContain('外访');
     expect(html).toContain(`data-pagefind-weight="${BLOCK_WEIGHTS.p * 0.5 * EXTRA_WEIGHT}"`);
     expect(html).toContain(`data-pagefind-weight="${BLOCK_WEIGHTS.h1 * 0.5}"`);
+  });
+
+  it('matches the tag list and the question words but keeps them out of the excerpt text', () => {
+    const withLists = { ...meta, tags: ['催收', '外访'], keywords: ['信用卡'], questions: ['催收说明天来我家', '上门催收合法吗'] };
+    const html = toIndexHtml(body('<p>正文讲规则</p>'), withLists, segmenter);
+    const tagBlock = html.match(new RegExp(`<p data-pagefind-weight="${BLOCK_WEIGHTS.tags}">([^<]*)</p>`))?.[1] ?? '';
+    expect(tagBlock).toMatch(/^⟦催收 ， .*信用卡⟧$/);
+    const text = cleanIndexedText(toText(html));
+    expect(text).toContain('正文讲规则');
+    expect(text).not.toMatch(/外访|信用卡|明天/);
+    // Pagefind turns newlines in meta into spaces; the questions stay apart.
+    expect(html).toContain(`content="催收说明天来我家${QUESTION_SEPARATOR}上门催收合法吗"`);
   });
 });

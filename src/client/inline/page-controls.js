@@ -4,9 +4,9 @@
 (() => {
   const root = document.documentElement;
   const toggle = document.getElementById('theme-toggle');
+  // The toggle's label follows data-theme in CSS (SiteHeader.astro), so it needs no update here.
   const setTheme = (theme, remember) => {
     root.dataset.theme = theme;
-    if (toggle) toggle.setAttribute('aria-pressed', String(theme === 'dark'));
     if (remember)
       try {
         localStorage.setItem('theme', theme);
@@ -14,7 +14,6 @@
         // Storage blocked: the choice lasts for this page only.
       }
   };
-  setTheme(root.dataset.theme);
   if (toggle) {
     toggle.addEventListener('click', () => setTheme(root.dataset.theme === 'dark' ? 'light' : 'dark', true));
   }

@@ -1,6 +1,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import type { Segmenter } from '../shared/segmenter.ts';
+import { QUESTION_SEPARATOR } from '../shared/pick-question.ts';
+import { INJECT_CLOSE, INJECT_OPEN, type Segmenter } from '../shared/segmenter.ts';
 
 /** What the search shows and filters on, read from data-search-* attributes. */
 export interface PageMeta {
@@ -62,12 +63,14 @@ const fmt = (w: number) => String(Math.round(Math.min(10, w) * 100) / 100);
  */
 export function toIndexHtml(body: Element, meta: PageMeta, segmenter: Segmenter, pageWeight = 1): string {
   const out: ElementContent[] = [];
-  const emit = (tag: string, text: string, weight: number, id?: string) => {
+  /** `matchOnly`: the words are matched at this weight but never shown in an excerpt. */
+  const emit = (tag: string, text: string, weight: number, id?: string, matchOnly = false) => {
     const { words, extras } = segmenter.indexParts(text.replace(/\s+/g, ' ').trim());
     if (!words) return;
     const properties: Record<string, string> = { dataPagefindWeight: fmt(weight) };
     if (id) properties.id = id;
-    out.push({ type: 'element', tagName: tag, properties, children: [{ type: 'text', value: words }] });
+    const value = matchOnly ? `${INJECT_OPEN}${words}${INJECT_CLOSE}` : words;
+    out.push({ type: 'element', tagName: tag, properties, children: [{ type: 'text', value }] });
     // Sub-words and synonyms match too, but count for less than the words on the page.
     if (extras)
       out.push({ type: 'element', tagName: 'p', properties: { dataPagefindWeight: fmt(weight * EXTRA_WEIGHT) }, children: [{ type: 'text', value: extras }] });
@@ -105,17 +108,23 @@ export function toIndexHtml(body: Element, meta: PageMeta, segmenter: Segmenter,
   for (const p of meta.processes)
     head.push({ type: 'element', tagName: 'meta', properties: { dataPagefindFilter: 'process[content]', content: p }, children: [] });
   if (meta.questions?.length)
-    head.push({ type: 'element', tagName: 'meta', properties: { dataPagefindMeta: 'questions[content]', content: meta.questions.join('\n') }, children: [] });
+    head.push({
+      type: 'element',
+      tagName: 'meta',
+      properties: { dataPagefindMeta: 'questions[content]', content: meta.questions.join(QUESTION_SEPARATOR) },
+      children: [],
+    });
   const blocks = out.splice(0);
   // Each content word of the questions once: eight questions that all say 征信 must not
   // count as eight mentions, or a page rich in questions outranks the page about it.
   const questionWords = [...new Set(segmenter.tokenize((meta.questions ?? []).join('，')))].filter(
     (w) => !segmenter.isStopword(w) && !/^\p{Script=Han}$/u.test(w),
   );
-  if (questionWords.length) emit('p', questionWords.join('，'), QUESTION_WEIGHT * pageWeight);
+  // Word lists (question words, tags) read like keyword stuffing in an excerpt: matched only.
+  if (questionWords.length) emit('p', questionWords.join('，'), QUESTION_WEIGHT * pageWeight, undefined, true);
   const questionBlocks = out.splice(0);
   emit('h1', meta.title, BLOCK_WEIGHTS.h1 * pageWeight);
-  if (meta.tags.length + meta.keywords.length) emit('p', [...meta.tags, ...meta.keywords].join('，'), BLOCK_WEIGHTS.tags * pageWeight);
+  if (meta.tags.length + meta.keywords.length) emit('p', [...meta.tags, ...meta.keywords].join('，'), BLOCK_WEIGHTS.tags * pageWeight, undefined, true);
   const lead = out.splice(0);
   const tree: Root = {
     type: 'root',

@@ -1,6 +1,9 @@
 import { measureCoverage } from './judge-answer.ts';
 import type { Segmenter } from './segmenter.ts';
 
+/** Joins the questions in the Pagefind meta field (Pagefind turns newlines into spaces). */
+export const QUESTION_SEPARATOR = '｜';
+
 /**
  * The reader question of a page (its `questions:` in frontmatter) that shares most of
  * the query's content words, shown on the result card so a reader sees “this page is

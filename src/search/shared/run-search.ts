@@ -5,7 +5,7 @@ import { ANSWER_COVERAGE, measureCoverage, singleCharacterRuns, tokenWeight } fr
 import { findGlossaryEntry, readGlossaryDefinition } from './land-on-glossary-entry.ts';
 import { PAGE_KINDS } from './page-kinds.ts';
 import { parseQuery } from './parse-query.ts';
-import { pickQuestion } from './pick-question.ts';
+import { pickQuestion, QUESTION_SEPARATOR } from './pick-question.ts';
 import type { Segmenter } from './segmenter.ts';
 
 /** The slice of Pagefind's API this module uses (a fake in unit tests). */
@@ -171,7 +171,7 @@ export async function runSearch(options: RunSearchOptions): Promise<SearchRespon
     const asked = kindHints[kind]?.some((h) => normalizedQuery.includes(h));
     const kindBonus = asked ? KIND_BONUS : kind === PAGE_KINDS.tool ? -UNASKED_TOOL_PENALTY : 0;
     const section = fragment.sub_results?.find((s) => s.url.includes('#') && s.url !== fragment.url);
-    const questions = (fragment.meta.questions ?? '').split('\n').filter(Boolean);
+    const questions = (fragment.meta.questions ?? '').split(QUESTION_SEPARATOR).filter(Boolean);
     // The reader questions are indexed (and so in the fragment) but read badly run together.
     const body = questions.reduce((t, q) => t.replace(`${q}。`, '').replace(q, ''), text);
     const hit: SearchHit = {

@@ -1,6 +1,6 @@
 import type { SearchLexicon } from './lexicon.ts';
 
-/** Marks tokens added for matching only (sub-words, synonyms); excerpts strip them. */
+/** Marks text indexed for matching only (sub-words, synonyms, tag and question-word lists); excerpts strip it. */
 export const INJECT_OPEN = '⟦';
 export const INJECT_CLOSE = '⟧';
 
