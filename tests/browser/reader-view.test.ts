@@ -160,6 +160,28 @@ describe('links, tap targets and type on a phone', () => {
     }
   });
 
+  it('a citation marker never starts a line: it stays with the word before it', async () => {
+    for (const slug of ['haier-consumer-finance-collection', 'home-visit-rules', 'what-happens-after-overdue', 'abusive-collection-response']) {
+      const page = await open(`/articles/${slug}/`);
+      const orphans = await page.evaluate(() =>
+        [...document.querySelectorAll('.prose sup.cite')].flatMap((sup) => {
+          const before = sup.previousSibling;
+          if (!before) return [];
+          const range = document.createRange();
+          range.selectNodeContents(before);
+          const lines = range.getClientRects();
+          const lastLine = lines[lines.length - 1];
+          // The link's box: a line can break inside the <sup>, between the word joiner and the link.
+          const marker = sup.querySelector('a')!.getBoundingClientRect();
+          // A raised marker on the same line sits a few pixels higher; on the next line, a line lower.
+          const drop = marker.top + marker.height / 2 - (lastLine?.top ?? 0) - (lastLine?.height ?? 0) / 2;
+          return lastLine && drop > 14 ? [`${before.textContent?.slice(-8)} ${sup.textContent}`] : [];
+        }),
+      );
+      expect(orphans, slug).toEqual([]);
+    }
+  });
+
   it('no reading text is smaller than 14 px', async () => {
     for (const path of PAGE_TYPES) {
       const page = await open(path);
@@ -219,6 +241,55 @@ describe('search on a phone', () => {
       expect(await field.evaluate((el) => (el as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? ''), name).toMatch(new RegExp(`^${label}`));
     }
     expect(await page.locator('form[data-search-page] [name="tag"]').getAttribute('aria-describedby')).toBe('search-tag-hint');
+  });
+});
+
+describe('tables on a phone', () => {
+  /** WCAG contrast of two CSS colours (any syntax: drawn on a canvas to read sRGB). */
+  const contrastOf = (page: Page, selector: string) =>
+    page.evaluate((sel) => {
+      const cell = document.querySelector(sel)!;
+      const rgb = (color: string) => {
+        const ctx = document.createElement('canvas').getContext('2d')!;
+        ctx.fillStyle = color;
+        ctx.fillRect(0, 0, 1, 1);
+        return [...ctx.getImageData(0, 0, 1, 1).data.slice(0, 3)];
+      };
+      const lum = (c: number[]) => {
+        const [r, g, b] = c.map((v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4));
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      };
+      const label = lum(rgb(getComputedStyle(cell, '::before').color));
+      const page = lum(rgb(getComputedStyle(document.body).backgroundColor));
+      return (Math.max(label, page) + 0.05) / (Math.min(label, page) + 0.05);
+    }, selector);
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`rows become cards whose cells line up and whose column labels are readable (${theme})`, async () => {
+      const page = await open('/articles/haier-consumer-finance-collection/', { colorScheme: theme });
+      const cells = page.locator('.prose table[data-stack] tbody tr').first().locator('td');
+      const lefts = await cells.evaluateAll((tds) =>
+        tds.map((td) => Math.round(td.getBoundingClientRect().left + Number.parseFloat(getComputedStyle(td).paddingLeft))),
+      );
+      expect(lefts.length).toBeGreaterThan(1);
+      expect(new Set(lefts).size, `cell text starts at ${lefts.join(', ')}`).toBe(1);
+      expect(await contrastOf(page, '.prose table[data-stack] tbody td[data-label]')).toBeGreaterThanOrEqual(4.5);
+    });
+  }
+
+  it('the home-visit 可以做 / 不能做 are two lists, not a table pairing unrelated rows', async () => {
+    const page = await open('/articles/home-visit-rules/');
+    const upToNextHeading = await page.evaluate(() => {
+      const heading = [...document.querySelectorAll('.prose h2')].find((h) => h.textContent?.includes('上门时可以做什么'))!;
+      const out: { tag: string; text: string; items: number }[] = [];
+      for (let el = heading.nextElementSibling; el && el.tagName !== 'H2'; el = el.nextElementSibling)
+        out.push({ tag: el.tagName, text: el.textContent?.trim().slice(0, 6) ?? '', items: el.querySelectorAll('li').length });
+      return out;
+    });
+    expect(upToNextHeading.map((b) => b.tag)).not.toContain('TABLE');
+    const listAfter = (label: string) => upToNextHeading[upToNextHeading.findIndex((b) => b.text.startsWith(label)) + 1];
+    expect(listAfter('可以做')).toMatchObject({ tag: 'UL', items: 3 });
+    expect(listAfter('不能做')).toMatchObject({ tag: 'UL', items: 8 });
   });
 });
 
