@@ -345,6 +345,26 @@ describe('letters', () => {
   });
 });
 
+describe('letters on a phone', () => {
+  it('punctuation after a long blank stays on the blank’s line', async () => {
+    const page = await open('/templates/agent-refund-demand/');
+    const drops = await page.evaluate(() =>
+      [...document.querySelectorAll('[data-template-letter] .blank')].flatMap((blank) => {
+        const after = blank.nextSibling;
+        if (after?.nodeType !== Node.TEXT_NODE || !/^[：，。；]/.test(after.textContent ?? '')) return [];
+        const range = document.createRange();
+        range.setStart(after, 0);
+        range.setEnd(after, 1);
+        const mark = range.getBoundingClientRect();
+        const lines = blank.getClientRects();
+        const last = lines[lines.length - 1];
+        return mark.top >= last.bottom - 2 ? [`${blank.textContent?.slice(0, 8)}${after.textContent?.[0]}`] : [];
+      }),
+    );
+    expect(drops).toEqual([]);
+  });
+});
+
 describe('print', () => {
   const pdfPages = async (page: Page) => {
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
@@ -361,6 +381,15 @@ describe('print', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(255, 255, 255)');
     expect(await pdfPages(page)).toBeLessThanOrEqual(2);
+  });
+
+  it('an article prints without the calculator’s instructions when the widget has no answer to print', async () => {
+    const page = await open('/articles/haier-consumer-finance-collection/');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByText('输入你的逾期天数，看看自己在哪一步').isVisible()).toBe(false);
+    expect(await page.getByText('填逾期天数或应还款日，就能看到').isVisible()).toBe(false);
+    // The article's own text still prints.
+    expect(await page.getByRole('heading', { name: '上门催收有什么规矩？你必须开门吗？' }).isVisible()).toBe(true);
   });
 
   it('a letter prints on one or two pages, without the page title', async () => {
