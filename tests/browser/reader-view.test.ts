@@ -302,6 +302,10 @@ describe('article contents', () => {
     const last = page.locator('.toc-details li a').nth(2);
     expect(await last.isVisible()).toBe(true);
     const id = decodeURIComponent((await last.getAttribute('href'))!.slice(1));
+    // The contents start right under the tags, not after an empty gap beside the title block.
+    const tags = (await page.getByRole('list', { name: '标签' }).boundingBox())!;
+    const contents = (await page.locator('.ag-toc').boundingBox())!;
+    expect(contents.y - (tags.y + tags.height)).toBeLessThan(48);
     await page.evaluate((target) => document.getElementById(target)!.scrollIntoView(), id);
     await expect.poll(() => last.getAttribute('aria-current')).toBe('location');
   });

@@ -7,7 +7,7 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Launches Debian's Chromium headless. A missing browser is an error, never a skip. */
 export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`找不到 Chromium（${CHROMIUM_PATH}）。请安装：sudo apt-get install -y chromium`);
+    throw new Error(`找不到 Chromium（${CHROMIUM_PATH}）。Debian：sudo apt-get install -y chromium；其他系统用 CHROMIUM_PATH 指向已装的 Chrome 或 Chromium。`);
   }
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
