@@ -244,6 +244,21 @@ describe('search on a phone', () => {
   });
 });
 
+describe('home page cards', () => {
+  it('a tap on an article card’s summary opens the article; no card repeats a review date', async () => {
+    const page = await open('/');
+    const card = page.locator('article.card:visible').first();
+    const href = await card.locator('a').getAttribute('href');
+    expect(await page.locator('main').textContent()).not.toContain('最近核对');
+    // Tap the summary text, below the title link.
+    const summary = card.locator('p');
+    await summary.scrollIntoViewIfNeeded();
+    const box = (await summary.boundingBox())!;
+    await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+    await page.waitForURL((u) => u.pathname === href);
+  });
+});
+
 describe('tables on a phone', () => {
   /** WCAG contrast of two CSS colours (any syntax: drawn on a canvas to read sRGB). */
   const contrastOf = (page: Page, selector: string) =>
