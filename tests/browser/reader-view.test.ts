@@ -182,6 +182,19 @@ describe('links, tap targets and type on a phone', () => {
     }
   });
 
+  it('a citation marker leads to its source, the source leads back, and no marker repeats side by side', async () => {
+    const page = await open('/articles/haier-consumer-finance-collection/');
+    const text = (await page.locator('.prose').textContent()) ?? '';
+    expect(text.match(/\[(\d+)\]\s*\[\1\]/g)).toBeNull();
+    await page.locator('#cite-1 a').tap();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#source-1');
+    await page.locator('#source-1').getByRole('link', { name: '↩ 回到正文引用处' }).first().tap();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#cite-1');
+    const marker = (await page.locator('#cite-1').boundingBox())!;
+    expect(marker.y).toBeGreaterThanOrEqual(0);
+    expect(marker.y).toBeLessThan(844);
+  });
+
   it('no reading text is smaller than 14 px', async () => {
     for (const path of PAGE_TYPES) {
       const page = await open(path);
