@@ -1,10 +1,22 @@
-import { readDataFile } from './read-data-file.ts';
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { contentDir, readDataFile } from './read-data-file.ts';
+
+let cached: { key: string; ids: Set<string> } | undefined;
 
 /**
  * The ids declared in content/sources.yaml, read synchronously so that schemas and
  * remark plugins can reject unknown citations while the content is being loaded.
+ * Every citation of every article asks, so the parsed file is kept until it changes
+ * on disk (path, size and mtime), which keeps `astro dev` current.
  */
 export function readSourceIds(): Set<string> {
-  const entries = readDataFile<Array<{ id?: unknown }>>('sources.yaml') ?? [];
-  return new Set(entries.map((e) => String(e.id)));
+  const path = resolve(contentDir(), 'sources.yaml');
+  const stat = statSync(path);
+  const key = `${path}|${stat.size}|${stat.mtimeMs}`;
+  if (cached?.key !== key) {
+    const entries = readDataFile<Array<{ id?: unknown }>>('sources.yaml') ?? [];
+    cached = { key, ids: new Set(entries.map((e) => String(e.id))) };
+  }
+  return cached.ids;
 }
