@@ -17,6 +17,7 @@ import { rehypeCollectFaq } from './src/markdown/rehype-collect-faq.ts';
 import { rehypeGlossaryLinks } from './src/markdown/rehype-glossary-links.ts';
 import { rehypeTableLabels } from './src/markdown/rehype-table-labels.ts';
 import { remarkCitations } from './src/markdown/remark-citations.ts';
+import { remarkStageDays } from './src/markdown/remark-stage-days.ts';
 import { remarkTemplateBlanks } from './src/markdown/remark-template-blanks.ts';
 import { siteConfig } from './src/site.config.ts';
 
@@ -29,7 +30,7 @@ export default defineConfig({
     processor: unified({
       gfm: false,
       smartypants: false,
-      remarkPlugins: [remarkGfm, remarkCitations, remarkTemplateBlanks],
+      remarkPlugins: [remarkGfm, remarkCitations, remarkTemplateBlanks, remarkStageDays],
       rehypePlugins: [rehypeGlossaryLinks, rehypeCollectFaq, rehypeTableLabels],
     }),
     syntaxHighlight: false,

@@ -42,7 +42,7 @@ export function readProcesses(dir = contentDir()): ProcessData[] {
     .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
 }
 
-/** Every published article's frontmatter (content/articles/*.mdx), validated by the article schema. */
+/** Every published article's frontmatter (content/articles/*.md, *.mdx), validated by the article schema. */
 export function readArticles(dir = contentDir()): { id: string; data: z.output<typeof articleSchema> }[] {
   const folder = join(dir, 'articles');
   return readdirSync(folder)

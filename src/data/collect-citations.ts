@@ -8,7 +8,7 @@ export interface SourceUse {
   sourceId: string;
   /** Article/section pinpoints, e.g. ['第50条']; empty for a whole-instrument reference. */
   pinpoints: string[];
-  /** The content file an author would edit, e.g. content/articles/home-visit-rules.mdx. */
+  /** The content file an author would edit, e.g. content/articles/home-visit-rules.md. */
   file: string;
   href: string;
   title: string;

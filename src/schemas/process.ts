@@ -12,7 +12,7 @@ const articleSlugs = z
   .default([])
   .superRefine((slugs, ctx) => {
     slugs.forEach((slug, i) => {
-      if (!articleExists(slug)) ctx.addIssue({ code: 'custom', path: [i], message: `相关文章“${slug}”不存在（content/articles/${slug}.mdx）` });
+      if (!articleExists(slug)) ctx.addIssue({ code: 'custom', path: [i], message: `相关文章“${slug}”不存在（content/articles/${slug}.md 或 .mdx）` });
     });
   });
 

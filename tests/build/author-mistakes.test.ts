@@ -49,7 +49,7 @@ afterAll(() => {
 describe('misspelt fields', () => {
   it('K08: `draf: true` fails, naming file, line, the field and the one meant', () => {
     const dir = contentCopy();
-    const file = join(dir, 'articles/limitation-period.mdx');
+    const file = join(dir, 'articles/limitation-period.md');
     const line = edit(file, (t) => t.replace(/^reviewed: (.*)$/m, 'reviewed: $1\ndraf: true'), 'draf:');
     const { status, output } = run('sync', dir);
     expect(status).not.toBe(0);
@@ -98,9 +98,9 @@ describe('duplicates', () => {
     expect(output).toContain(`${shown(file)}:${line}: id“m0”重复了`);
   });
 
-  it('K27: an .md next to an .mdx of the same name fails, naming both', () => {
+  it('K27: an .mdx next to an .md of the same name fails, naming both', () => {
     const dir = contentCopy();
-    cpSync(join(dir, 'articles/limitation-period.mdx'), join(dir, 'articles/limitation-period.md'));
+    cpSync(join(dir, 'articles/limitation-period.md'), join(dir, 'articles/limitation-period.mdx'));
     const { status, output } = run('sync', dir);
     expect(status).not.toBe(0);
     expect(output).toMatch(/limitation-period\.mdx?:1: 和 \S+limitation-period\.mdx? 是同一个网址（limitation-period），只能留一个文件。/);
@@ -119,7 +119,7 @@ describe('YAML errors point at the line where the broken value starts', () => {
 
   it('K09: an unclosed list in frontmatter', () => {
     const dir = contentCopy();
-    const file = join(dir, 'articles/limitation-period.mdx');
+    const file = join(dir, 'articles/limitation-period.md');
     edit(file, (t) => t.replace(/^tags: \[(.*)\]$/m, 'tags: [$1'), 'tags: [');
     const { status, output } = run('sync', dir);
     expect(status).not.toBe(0);
@@ -130,7 +130,7 @@ describe('YAML errors point at the line where the broken value starts', () => {
 describe('links', () => {
   it('K21/K22: a link to a missing page or anchor fails npm run build, naming the file and line', () => {
     const dir = contentCopy();
-    const file = join(dir, 'articles/limitation-period.mdx');
+    const file = join(dir, 'articles/limitation-period.md');
     const line = edit(file, (t) => `${t}\n\n另见[不存在的文章](/articles/does-not-exist/)和[不存在的小节](#no-such-heading)。\n`, 'does-not-exist');
     const { status, output } = run('build', dir);
     expect(status).not.toBe(0);

@@ -45,7 +45,7 @@ afterAll(() => {
 describe('a broken article fails the build and names the file and the field', () => {
   it('missing title', () => {
     const dir = contentCopy();
-    edit(join(dir, 'articles/limitation-period.mdx'), (t) => t.replace(/^title: .*\n/m, ''));
+    edit(join(dir, 'articles/limitation-period.md'), (t) => t.replace(/^title: .*\n/m, ''));
     const { status, output } = run('sync', dir);
     expect(status).not.toBe(0);
     expect(output).toContain('articles → limitation-period');
@@ -54,7 +54,7 @@ describe('a broken article fails the build and names the file and the field', ()
 
   it('wrong category', () => {
     const dir = contentCopy();
-    edit(join(dir, 'articles/home-visit-rules.mdx'), (t) => t.replace(/^category: .*$/m, 'category: news'));
+    edit(join(dir, 'articles/home-visit-rules.md'), (t) => t.replace(/^category: .*$/m, 'category: news'));
     const { status, output } = run('sync', dir);
     expect(status).not.toBe(0);
     expect(output).toContain('articles → home-visit-rules');
@@ -63,10 +63,10 @@ describe('a broken article fails the build and names the file and the field', ()
 
   it('an impossible date, which YAML alone would quietly turn into another day', () => {
     const dir = contentCopy();
-    edit(join(dir, 'articles/home-visit-rules.mdx'), (t) => t.replace(/^reviewed: .*$/m, 'reviewed: 2026-02-30'));
+    edit(join(dir, 'articles/home-visit-rules.md'), (t) => t.replace(/^reviewed: .*$/m, 'reviewed: 2026-02-30'));
     const { status, output } = run('sync', dir);
     expect(status).not.toBe(0);
-    expect(output).toContain('home-visit-rules.mdx: 字段 reviewed 的日期“2026-02-30”不存在');
+    expect(output).toContain('home-visit-rules.md: 字段 reviewed 的日期“2026-02-30”不存在');
   });
 
   it('a process whose stages leave a gap names the process file and the missing days', () => {
@@ -100,10 +100,10 @@ describe('a broken article fails the build and names the file and the field', ()
 describe('citations that hold', () => {
   it('an inline citation of an unknown source fails, naming the file', () => {
     const dir = contentCopy();
-    edit(join(dir, 'articles/write-off-not-forgiveness.mdx'), (t) => `${t}\n\n另见某规定[@no-such-rule 第1条]。\n`);
+    edit(join(dir, 'articles/write-off-not-forgiveness.md'), (t) => `${t}\n\n另见某规定[@no-such-rule 第1条]。\n`);
     const { status, output } = run('build', dir);
     expect(status).not.toBe(0);
-    expect(output).toContain('write-off-not-forgiveness.mdx');
+    expect(output).toContain('write-off-not-forgiveness.md');
     expect(output).toContain('未知的依据 id：no-such-rule');
   });
 

@@ -40,7 +40,7 @@ describe('rebuild after editing one article', () => {
     cpSync('content', content, { recursive: true });
     build(true);
     const slug = 'home-visit-rules';
-    const file = join(content, 'articles', `${slug}.mdx`);
+    const file = join(content, 'articles', `${slug}.md`);
     const oldTitle = /^title: (.*)$/m.exec(readFileSync(file, 'utf8'))![1]!.trim();
     // Pages that show its title (pager, related reading), not only a link written in prose.
     const naming = readdirSync(join(out, 'articles')).filter((s) => s !== slug && page(s).includes(`/articles/${slug}/`) && page(s).includes(oldTitle));

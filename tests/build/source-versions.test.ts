@@ -49,7 +49,7 @@ describe('a citation of a replaced text fails the build', () => {
   it('names the article file and the citation, and the process file, with the replacement in force', () => {
     const dir = contentCopy();
     // The 2012 治安管理处罚法 was replaced by the 2025 revision from 2026-01-01 — before any build date from now on.
-    edit(join(dir, 'articles/home-visit-rules.mdx'), (t) => t.replace('[@public-security-penalties-law-2025 第47条]', '[@public-security-law-2012 第40条]'));
+    edit(join(dir, 'articles/home-visit-rules.md'), (t) => t.replace('[@public-security-penalties-law-2025 第47条]', '[@public-security-law-2012 第40条]'));
     edit(join(dir, 'processes/consumer-loan.yaml'), (t) =>
       t.replace('criminal-law, public-security-penalties-law-2025]', 'criminal-law, public-security-law-2012]'),
     );
@@ -57,7 +57,7 @@ describe('a citation of a replaced text fails the build', () => {
     expect(status).not.toBe(0);
     expect(output).toContain('引用了已被替代的文本');
     expect(output).toContain(
-      'content/articles/home-visit-rules.mdx：[@public-security-law-2012 第40条] 引用的文本已被 public-security-penalties-law-2025（2026-01-01起施行）替代',
+      'content/articles/home-visit-rules.md：[@public-security-law-2012 第40条] 引用的文本已被 public-security-penalties-law-2025（2026-01-01起施行）替代',
     );
     expect(output).toContain('content/processes/consumer-loan.yaml：sources 里的 public-security-law-2012');
   });

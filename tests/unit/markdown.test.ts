@@ -11,6 +11,9 @@ import { buildTermMatcher, linkGlossaryTerms } from '@/markdown/rehype-glossary-
 import { rehypeCollectFaq } from '@/markdown/rehype-collect-faq';
 import { remarkCitations } from '@/markdown/remark-citations';
 import { remarkTemplateBlanks } from '@/markdown/remark-template-blanks';
+import { remarkStageDays } from '@/markdown/remark-stage-days';
+import { formatDayRange } from '@/calculator/format-day-range';
+import { readProcesses } from '@/content-files';
 
 async function render(markdown: string, path: string, frontmatter: Record<string, unknown> = {}) {
   const file = new VFile({ value: markdown, path });
@@ -134,5 +137,35 @@ describe('FAQ collection', () => {
       '/x/content/articles/faq.mdx',
     );
     expect(frontmatter.faq).toEqual([{ question: '会上征信吗？', answer: '会，但要先告知你。' }]);
+  });
+});
+
+describe('<StageDays> in plain Markdown articles', () => {
+  const renderMd = async (markdown: string, path: string) =>
+    String(
+      await unified()
+        .use(remarkParse)
+        .use(remarkStageDays)
+        .use(remarkRehype, { allowDangerousHtml: true })
+        .use(rehypeStringify, { allowDangerousHtml: true })
+        .process(new VFile({ value: markdown, path })),
+    );
+  const process = readProcesses().find((p) => p.id === 'consumer-loan')!;
+  const m2 = process.stages.find((s) => s.id === 'm2')!;
+
+  it('shows the stage days from the process data, as the MDX component does', async () => {
+    const html = await renderMd('到了<StageDays process="consumer-loan" stage="m2" />，电话会更多。', '/x/content/articles/demo.md');
+    expect(html).toContain(`到了<span class="whitespace-nowrap" data-stage-days="consumer-loan:m2">${formatDayRange(m2)}</span>，电话会更多。`);
+  });
+
+  it('fails on an unknown stage, naming the file, the line and the stages there are', async () => {
+    await expect(renderMd('第一行\n\n到了<StageDays process="consumer-loan" stage="m9" />。', '/x/content/articles/bad-stage.md')).rejects.toThrow(
+      /bad-stage\.md:3：.*stage="m9".*没有这个阶段，可用的有：.*m2/,
+    );
+  });
+
+  it('leaves MDX files to the component', async () => {
+    const html = await renderMd('<StageDays process="consumer-loan" stage="m2" />', '/x/content/articles/demo.mdx');
+    expect(html).not.toContain('data-stage-days');
   });
 });
