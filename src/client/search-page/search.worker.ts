@@ -27,6 +27,7 @@ let ready: Promise<{
   kindHints: Partial<Record<string, string[]>>;
   glossary: GlossaryEntry[];
   words: string[];
+  institutions: string[];
 }> | null = null;
 let corrector: Promise<QueryCorrector> | null = null;
 
@@ -61,7 +62,14 @@ function load() {
     ]);
     await pagefind.options({ excerptLength: 0, ranking: lexicon.ranking });
     for (const shard of lexicon.shards ?? []) await pagefind.mergeIndex(`${origin}${shard}`, { ranking: lexicon.ranking });
-    return { pagefind, segmenter: createSegmenter(lexicon), kindHints: lexicon.kindHints ?? {}, glossary: lexicon.glossary ?? [], words: lexicon.words };
+    return {
+      pagefind,
+      segmenter: createSegmenter(lexicon),
+      kindHints: lexicon.kindHints ?? {},
+      glossary: lexicon.glossary ?? [],
+      words: lexicon.words,
+      institutions: lexicon.institutions ?? [],
+    };
   })();
   return ready;
 }
@@ -69,9 +77,9 @@ function load() {
 self.addEventListener('message', async (event: MessageEvent<SearchRequest>) => {
   const { id, query, filters } = event.data;
   try {
-    const { pagefind, segmenter, kindHints, glossary, words } = await load();
+    const { pagefind, segmenter, kindHints, glossary, words, institutions } = await load();
     const fixer = await correctorFor(query, segmenter, words);
-    const response = await runSearch({ pagefind, segmenter, query, filters, limit: 10, kindHints, glossary, corrector: fixer });
+    const response = await runSearch({ pagefind, segmenter, query, filters, limit: 10, kindHints, glossary, corrector: fixer, institutions });
     const suggestions = response.hits.length === 0 || response.noArticle ? suggestTerms(response.corrected ?? query, glossary) : [];
     self.postMessage({ id, ok: true, response, suggestions } satisfies SearchReply);
   } catch (error) {

@@ -18,6 +18,8 @@ export interface SearchLexicon {
   t2s: Record<string, string>;
   /** Per page kind, query words that show the reader wants that kind (模板 → 文书模板). */
   kindHints?: Partial<Record<string, string[]>>;
+  /** Names of single institutions and products (institutions.txt): a page titled with one is about that one only. */
+  institutions?: string[];
   /** Glossary entries, suggested when a search finds nothing. */
   glossary?: GlossaryEntry[];
   /** Extra Pagefind indexes to merge (large sites are split; see writeSearchIndex). */
