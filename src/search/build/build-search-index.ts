@@ -96,10 +96,13 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
     pages.push(extra);
     corpus += extra.meta.title;
   }
-  // A reader's word the pages themselves use (呆账, 黑名单) already matches as typed; only
-  // words the site never uses are replaced by the site's word in queries.
+  // A reader's word the pages themselves use (呆账, 黑名单) already matches as typed, and the
+  // site's word counts as its variant; only words the site never uses are replaced by the
+  // site's word in queries.
   const pageText = corpus.slice(lexicon.words.join('').length);
-  lexicon.readerWords = Object.fromEntries(Object.entries(lexicon.readerWords ?? {}).filter(([said]) => !pageText.includes(said)));
+  const readerWords = Object.entries(lexicon.readerWords ?? {});
+  lexicon.readerWords = Object.fromEntries(readerWords.filter(([said]) => !pageText.includes(said)));
+  lexicon.readerVariants = Object.fromEntries(readerWords.filter(([said]) => pageText.includes(said)));
   await writeSearchIndex(pages, lexicon, corpus, outputDir);
   return { pages: sitePages, seconds: (performance.now() - started) / 1000 };
 }

@@ -12,6 +12,11 @@ export interface SearchLexicon {
   synonyms: string[][];
   /** A reader's word → the site's word for it (说脏话 → 辱骂), replaced in queries only. */
   readerWords?: Record<string, string>;
+  /**
+   * A reader's word the pages use too (滞纳金 beside 罚息, 老公 beside 配偶): searched as
+   * typed, but a page saying the site's word counts as saying it (title, short answer…).
+   */
+  readerVariants?: Record<string, string>;
   /** Query words ignored when other words remain (的、吗、怎么办…). */
   stopwords: string[];
   /** Traditional → simplified characters, restricted to characters the site uses. */
