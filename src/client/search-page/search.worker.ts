@@ -7,6 +7,7 @@
 import type { PinyinMap, QueryCorrector } from '../../search/shared/correct-query.ts';
 import { singleCharacterRuns } from '../../search/shared/judge-answer.ts';
 import { SEARCH_PINYIN_FILE, type SearchLexicon } from '../../search/shared/lexicon.ts';
+import { restoreLexiconWords } from '../../search/shared/restore-lexicon-words.ts';
 import { runSearch, type PagefindLike, type SearchResponse } from '../../search/shared/run-search.ts';
 import { createSegmenter, type Segmenter } from '../../search/shared/segmenter.ts';
 import type { GlossaryEntry } from '../../schemas/glossary.ts';
@@ -55,7 +56,7 @@ function load() {
   ready ??= (async () => {
     const origin = self.location.origin;
     const [lexicon, pagefind] = await Promise.all([
-      fetch(`${origin}/search-data.json`).then((r) => r.json() as Promise<SearchLexicon>),
+      fetch(`${origin}/search-data.json`).then(async (r) => restoreLexiconWords((await r.json()) as SearchLexicon)),
       import(/* @vite-ignore */ `${origin}/pagefind/pagefind.js`) as Promise<
         PagefindLike & { options(o: object): Promise<void>; mergeIndex(url: string, options?: object): Promise<void> }
       >,
