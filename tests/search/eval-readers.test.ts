@@ -13,7 +13,7 @@ import { evaluateReaders, formatReaderReport, parseReaderQueries, summarizeReade
  * search improves, and never tune on the held-out half.
  */
 const HALVES = [
-  { file: 'tests/search/eval-readers-tuning.json', floors: { p1: 0.64, r5: 0.94, honest: 0.55 } },
+  { file: 'tests/search/eval-readers-tuning.json', floors: { p1: 0.75, r5: 0.95, honest: 0.74 } },
   { file: 'tests/search/eval-readers-heldout.json', floors: { p1: 0.67, r5: 0.94, honest: 0.6 } },
 ];
 const browser = useBrowser();
@@ -27,7 +27,8 @@ describe('readers’ own words (independent evaluation set)', () => {
         const { page } = await openPage(browser());
         await page.goto(url('/search/'));
         const rows = await evaluateReaders(page, queries);
-        console.log(formatReaderReport(file, rows));
+        // The held-out half prints its figures only: reading its misses would be tuning on it.
+        console.log(formatReaderReport(file, rows, !file.includes('heldout')));
         const summary = summarizeReaders(rows);
         const answerable = summary.find((s) => s.kind === 'answerable')!;
         const unanswerable = summary.find((s) => s.kind === 'unanswerable');

@@ -166,6 +166,9 @@ describe('readers and institutions (issue #12)', () => {
     expect(named.hits[0]!.url).toBe('/lender/');
     const withoutList = await runSearch({ pagefind, segmenter: seg, query: '催收电话' });
     expect(withoutList.hits[0]!.url).toBe('/lender/');
+    // A title naming two institutions is a comparison, not a page about one of them.
+    const comparison = await runSearch({ pagefind, segmenter: seg, query: '催收电话', institutions: ['中银消费金融', '催收电话'] });
+    expect(comparison.hits[0]!.url).toBe('/lender/');
   });
 
   it('keeps a reader word the pages use as typed, with the site word as its variant', () => {

@@ -45,9 +45,9 @@ export const KIND_BONUS = 0.8;
 /** What a tool page loses when the query does not ask for a tool. */
 export const UNASKED_TOOL_PENALTY = 0.5;
 /**
- * What a page loses whose title names one institution or product
- * (content/search/institutions.txt: 中银消费金融, 花呗) when the query names none of
- * them: such a page repeats the generic words (逾期, 催收电话, 上门) in every reader
+ * What a page loses whose title names one institution or its products
+ * (content/search/institutions.txt: 中银消费金融; 蚂蚁消费金融 花呗 借呗) when the query
+ * names none of them: such a page repeats the generic words (逾期, 催收电话, 上门) in every reader
  * question, so it would win generic queries from the pages that answer for every lender.
  */
 export const UNNAMED_INSTITUTION_PENALTY = 1.2;
@@ -94,7 +94,7 @@ export interface RunSearchOptions {
   glossary?: readonly GlossaryEntry[];
   /** Homophone and typo correction (correct-query.ts); none when absent. */
   corrector?: QueryCorrector | null;
-  /** Names of single institutions and products (content/search/institutions.txt). */
+  /** One line per institution, its names separated by spaces (content/search/institutions.txt). */
   institutions?: readonly string[];
 }
 
@@ -106,7 +106,7 @@ export interface RunSearchOptions {
  */
 export async function runSearch(options: RunSearchOptions): Promise<SearchResponse> {
   const { pagefind, segmenter, query: rawQuery, filters = {}, limit = 10, kindHints = {}, glossary = [] } = options;
-  const institutions = (options.institutions ?? []).map(segmenter.normalize);
+  const institutions = (options.institutions ?? []).map((line) => segmenter.normalize(line).split(/\s+/).filter(Boolean));
   const parsed = parseQuery(rawQuery);
   const corrected = options.corrector?.correct(segmenter.normalize(parsed.free)) ?? null;
   const free = corrected ?? parsed.free;
@@ -181,7 +181,9 @@ export async function runSearch(options: RunSearchOptions): Promise<SearchRespon
     const asked = kindHints[kind]?.some((h) => normalizedQuery.includes(h));
     const kindBonus = asked ? KIND_BONUS : kind === PAGE_KINDS.tool ? -UNASKED_TOOL_PENALTY : 0;
     const titleKey = segmenter.normalize(title);
-    const names = institutions.filter((n) => titleKey.includes(n));
+    // One institution in the title: a page about it; two or more: a comparison page.
+    const titled = institutions.filter((names) => names.some((n) => titleKey.includes(n)));
+    const names = titled.length === 1 ? titled[0]! : [];
     const named = names.some((n) => normalizedQuery.includes(n) || tokens.some((t) => t.length >= 2 && segmenter.variantsOf(t).some((v) => n.includes(v))));
     const institutionPenalty = names.length > 0 && !named ? UNNAMED_INSTITUTION_PENALTY : 0;
     const section = fragment.sub_results?.find((s) => s.url.includes('#') && s.url !== fragment.url);
