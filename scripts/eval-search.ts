@@ -2,6 +2,8 @@
 // into the real search page in Chromium and prints the figures by kind.
 //   npm run build && node scripts/eval-search.ts tests/search/eval-readers-tuning.json
 //   node scripts/eval-search.ts tests/search/eval-queries.json      # the 86-query set
+//   node scripts/eval-search.ts --part=tune  tests/search/eval-readers-tuning.json  # 2/3 to tune on
+//   node scripts/eval-search.ts --part=check tests/search/eval-readers-tuning.json  # 1/3 held back (every third)
 // A readers' file ({q, kind, relevant, partial}) is scored by run-reader-eval.ts; the
 // original set ({query, expected}) by recall@5 and precision@1 as in eval.test.ts.
 import { readFileSync } from 'node:fs';
@@ -11,6 +13,11 @@ import { serveStatic } from './serve.mjs';
 
 const files = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const quiet = process.argv.includes('--quiet');
+// An inner split of a readers' file, so tuning on it can be checked on queries it was not
+// tuned on: every third query (1-based positions 3, 6, 9…) is held back as `check`.
+const part = process.argv.find((a) => a.startsWith('--part='))?.slice('--part='.length);
+if (part && part !== 'tune' && part !== 'check') throw new Error('--part 只能是 tune 或 check');
+const inPart = (i: number) => !part || (part === 'check') === (i % 3 === 2);
 if (files.length === 0) throw new Error('用法：node scripts/eval-search.ts <查询文件.json> [...]');
 
 const server = await serveStatic({ root: 'dist' });
@@ -37,8 +44,11 @@ try {
       console.log(`${file}（${raw.length} 条）recall@5 = ${(recall / raw.length).toFixed(3)}  precision@1 = ${(p1 / raw.length).toFixed(3)}`);
       if (!quiet) console.log(misses.join('\n'));
     } else {
-      const rows = await evaluateReaders(page, parseReaderQueries(text, file));
-      console.log(formatReaderReport(file, rows, !quiet));
+      const rows = await evaluateReaders(
+        page,
+        parseReaderQueries(text, file).filter((_, i) => inPart(i)),
+      );
+      console.log(formatReaderReport(part ? `${file} [${part}]` : file, rows, !quiet));
     }
   }
 } finally {

@@ -8,13 +8,15 @@ import { evaluateReaders, formatReaderReport, parseReaderQueries, summarizeReade
  * the tuning half (eval-readers-tuning.json) is what the search was tuned on; the
  * held-out half (eval-readers-heldout.json, added by the lead) was never looked at.
  * The issue's targets for the held-out half (P@1 ≥ 0.9, R@5 ≥ 0.97, honest ≥ 0.9) are NOT met yet:
- * measured 2026-12-01 at 0.69 / 0.96 / 0.65 (issue #12 stays open). Until they are, both halves
+ * measured 2026-12-01 at 0.69 / 0.96 / 0.65, and after the second round at 0.64 / 0.96 / 0.80: the
+ * P@1 gain on the tuning half did not carry over, so the held-out P@1 floor fails until search
+ * improves (issue #12 stays open; the floor was not lowered). Until the targets are met, both halves
  * have regression floors just under the figures measured when they were committed; raise them as
  * search improves, and never tune on the held-out half.
  */
 const HALVES = [
-  { file: 'tests/search/eval-readers-tuning.json', floors: { p1: 0.64, r5: 0.94, honest: 0.55 } },
-  { file: 'tests/search/eval-readers-heldout.json', floors: { p1: 0.67, r5: 0.94, honest: 0.6 } },
+  { file: 'tests/search/eval-readers-tuning.json', floors: { p1: 0.75, r5: 0.95, honest: 0.74 } },
+  { file: 'tests/search/eval-readers-heldout.json', floors: { p1: 0.67, r5: 0.95, honest: 0.78 } },
 ];
 const browser = useBrowser();
 
@@ -27,7 +29,8 @@ describe('readers’ own words (independent evaluation set)', () => {
         const { page } = await openPage(browser());
         await page.goto(url('/search/'));
         const rows = await evaluateReaders(page, queries);
-        console.log(formatReaderReport(file, rows));
+        // The held-out half prints its figures only: reading its misses would be tuning on it.
+        console.log(formatReaderReport(file, rows, !file.includes('heldout')));
         const summary = summarizeReaders(rows);
         const answerable = summary.find((s) => s.kind === 'answerable')!;
         const unanswerable = summary.find((s) => s.kind === 'unanswerable');

@@ -7,6 +7,8 @@ import { loadLexicon } from '@/search/build/load-lexicon';
 import { parseQuery } from '@/search/shared/parse-query';
 import { runSearch, type PagefindLike, type PagefindResult } from '@/search/shared/run-search';
 import { createSegmenter } from '@/search/shared/segmenter';
+import { omitDerivableWords } from '@/search/shared/omit-derivable-words';
+import { restoreLexiconWords } from '@/search/shared/restore-lexicon-words';
 
 const lexicon = loadLexicon('content');
 lexicon.t2s = buildT2sMap('征信债务催收电话上门转让逾期务债');
@@ -131,6 +133,60 @@ describe('runSearch', () => {
   it('returns nothing for an empty or punctuation-only query', async () => {
     expect((await runSearch({ pagefind: fake, segmenter: seg, query: '  ' })).hits).toEqual([]);
     expect((await runSearch({ pagefind: fake, segmenter: seg, query: '？？！' })).hits).toEqual([]);
+  });
+});
+
+describe('readers and institutions (issue #12)', () => {
+  /** A fake index whose pages have titles; a page matches when it has every term as a word. */
+  const fakeWithTitles = (pages: { url: string; title: string; text: string }[]): PagefindLike => ({
+    async search(term) {
+      const terms = term.split(' ');
+      const words = (text: string) => seg.indexText(text).replace(/[⟦⟧]/g, '').split(' ');
+      const results: PagefindResult[] = pages
+        .filter((p) => terms.every((t) => words(`${p.title}。${p.text}`).includes(t)))
+        .map((p) => ({
+          id: p.url,
+          // The page about one lender repeats the words most, so Pagefind ranks it first.
+          score: p.url === '/lender/' ? 2 : 1,
+          data: async () => ({ url: p.url, content: seg.indexText(`${p.title}。${p.text}`), meta: { title: p.title, kind: '文章' } }),
+        }));
+      return { results };
+    },
+  });
+  const pagefind = fakeWithTitles([
+    { url: '/lender/', title: '中银消费金融：催收电话与投诉', text: '中银消费金融的催收电话太多。催收电话可以投诉。' },
+    { url: '/hours/', title: '催收电话一天能打几次？', text: '催收电话有时间和次数的限制。' },
+  ]);
+
+  it('puts a page about one institution after the general answer unless the query names it', async () => {
+    const institutions = ['中银消费金融'];
+    const generic = await runSearch({ pagefind, segmenter: seg, query: '催收电话', institutions });
+    expect(generic.hits.map((h) => h.url)).toEqual(['/hours/', '/lender/']);
+    const named = await runSearch({ pagefind, segmenter: seg, query: '中银消费金融 催收电话', institutions });
+    expect(named.hits[0]!.url).toBe('/lender/');
+    const withoutList = await runSearch({ pagefind, segmenter: seg, query: '催收电话' });
+    expect(withoutList.hits[0]!.url).toBe('/lender/');
+    // A title naming two institutions is a comparison, not a page about one of them.
+    const comparison = await runSearch({ pagefind, segmenter: seg, query: '催收电话', institutions: ['中银消费金融', '催收电话'] });
+    expect(comparison.hits[0]!.url).toBe('/lender/');
+  });
+
+  it('keeps a reader word the pages use as typed, with the site word as its variant', () => {
+    const withVariants = createSegmenter({ ...lexicon, readerWords: {}, readerVariants: { 滞纳金: '罚息' } });
+    expect(withVariants.queryTokens('滞纳金')).toEqual(['滞纳金']);
+    expect(withVariants.variantsOf('滞纳金')).toContain('罚息');
+    expect(withVariants.variantsOf('罚息')).not.toContain('滞纳金');
+  });
+
+  it('treats particles and scaffolding as no part of a missing name', () => {
+    expect(seg.queryTokens('收到律师的信说要告我')).not.toContain('说');
+    expect(seg.queryTokens('诉讼时效三年从什么时候开始算')).toEqual(['诉讼时效', '三年']);
+  });
+
+  it('writes fewer domain words to the browser and restores the same set there', () => {
+    const compact = omitDerivableWords(lexicon);
+    expect(compact.words.length).toBeLessThan(lexicon.words.length / 2);
+    expect(new Set(restoreLexiconWords(compact).words)).toEqual(new Set(lexicon.words));
   });
 });
 

@@ -7,6 +7,7 @@
 import type { PinyinMap, QueryCorrector } from '../../search/shared/correct-query.ts';
 import { singleCharacterRuns } from '../../search/shared/judge-answer.ts';
 import { SEARCH_PINYIN_FILE, type SearchLexicon } from '../../search/shared/lexicon.ts';
+import { restoreLexiconWords } from '../../search/shared/restore-lexicon-words.ts';
 import { runSearch, type PagefindLike, type SearchResponse } from '../../search/shared/run-search.ts';
 import { createSegmenter, type Segmenter } from '../../search/shared/segmenter.ts';
 import type { GlossaryEntry } from '../../schemas/glossary.ts';
@@ -27,6 +28,7 @@ let ready: Promise<{
   kindHints: Partial<Record<string, string[]>>;
   glossary: GlossaryEntry[];
   words: string[];
+  institutions: string[];
 }> | null = null;
 let corrector: Promise<QueryCorrector> | null = null;
 
@@ -54,14 +56,21 @@ function load() {
   ready ??= (async () => {
     const origin = self.location.origin;
     const [lexicon, pagefind] = await Promise.all([
-      fetch(`${origin}/search-data.json`).then((r) => r.json() as Promise<SearchLexicon>),
+      fetch(`${origin}/search-data.json`).then(async (r) => restoreLexiconWords((await r.json()) as SearchLexicon)),
       import(/* @vite-ignore */ `${origin}/pagefind/pagefind.js`) as Promise<
         PagefindLike & { options(o: object): Promise<void>; mergeIndex(url: string, options?: object): Promise<void> }
       >,
     ]);
     await pagefind.options({ excerptLength: 0, ranking: lexicon.ranking });
     for (const shard of lexicon.shards ?? []) await pagefind.mergeIndex(`${origin}${shard}`, { ranking: lexicon.ranking });
-    return { pagefind, segmenter: createSegmenter(lexicon), kindHints: lexicon.kindHints ?? {}, glossary: lexicon.glossary ?? [], words: lexicon.words };
+    return {
+      pagefind,
+      segmenter: createSegmenter(lexicon),
+      kindHints: lexicon.kindHints ?? {},
+      glossary: lexicon.glossary ?? [],
+      words: lexicon.words,
+      institutions: lexicon.institutions ?? [],
+    };
   })();
   return ready;
 }
@@ -69,9 +78,9 @@ function load() {
 self.addEventListener('message', async (event: MessageEvent<SearchRequest>) => {
   const { id, query, filters } = event.data;
   try {
-    const { pagefind, segmenter, kindHints, glossary, words } = await load();
+    const { pagefind, segmenter, kindHints, glossary, words, institutions } = await load();
     const fixer = await correctorFor(query, segmenter, words);
-    const response = await runSearch({ pagefind, segmenter, query, filters, limit: 10, kindHints, glossary, corrector: fixer });
+    const response = await runSearch({ pagefind, segmenter, query, filters, limit: 10, kindHints, glossary, corrector: fixer, institutions });
     const suggestions = response.hits.length === 0 || response.noArticle ? suggestTerms(response.corrected ?? query, glossary) : [];
     self.postMessage({ id, ok: true, response, suggestions } satisfies SearchReply);
   } catch (error) {

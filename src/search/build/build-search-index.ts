@@ -12,6 +12,7 @@ import { buildT2sMap } from './build-t2s-map.ts';
 import { SEARCH_PINYIN_FILE, type SearchLexicon } from '../shared/lexicon.ts';
 import { loadLexicon } from './load-lexicon.ts';
 import { PAGE_KINDS } from '../shared/page-kinds.ts';
+import { omitDerivableWords } from '../shared/omit-derivable-words.ts';
 import { SEARCH_RANKING } from '../shared/ranking.ts';
 import { createSegmenter } from '../shared/segmenter.ts';
 import { toIndexHtml, type PageMeta } from './to-index-html.ts';
@@ -100,10 +101,13 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
     pages.push(extra);
     corpus += extra.meta.title;
   }
-  // A reader's word the pages themselves use (呆账, 黑名单) already matches as typed; only
-  // words the site never uses are replaced by the site's word in queries.
+  // A reader's word the pages themselves use (呆账, 黑名单) already matches as typed, and the
+  // site's word counts as its variant; only words the site never uses are replaced by the
+  // site's word in queries.
   const pageText = corpus.slice(lexicon.words.join('').length);
-  lexicon.readerWords = Object.fromEntries(Object.entries(lexicon.readerWords ?? {}).filter(([said]) => !pageText.includes(said)));
+  const readerWords = Object.entries(lexicon.readerWords ?? {});
+  lexicon.readerWords = Object.fromEntries(readerWords.filter(([said]) => !pageText.includes(said)));
+  lexicon.readerVariants = Object.fromEntries(readerWords.filter(([said]) => pageText.includes(said)));
   await writeSearchIndex(pages, lexicon, corpus, outputDir);
   return { pages: sitePages, seconds: (performance.now() - started) / 1000 };
 }
@@ -147,7 +151,7 @@ export async function writeSearchIndex(pages: IndexablePage[], lexicon: SearchLe
   }
   mkdirSync(outputDir, { recursive: true });
   for (const f of readdirSync(outputDir)) if (/^pagefind-\d+$/.test(f) && !shards.includes(`/${f}/`)) rmSync(join(outputDir, f), { recursive: true });
-  writeFileSync(join(outputDir, 'search-data.json'), JSON.stringify({ ...lexicon, ranking: SEARCH_RANKING, shards }));
+  writeFileSync(join(outputDir, 'search-data.json'), JSON.stringify({ ...omitDerivableWords(lexicon), ranking: SEARCH_RANKING, shards }));
   // Fetched by the worker only for a query that may hold a misspelt word (see correct-query.ts).
   writeFileSync(join(outputDir, SEARCH_PINYIN_FILE), JSON.stringify(buildPinyinMap(corpus)));
 }

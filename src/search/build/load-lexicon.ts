@@ -32,6 +32,7 @@ export function loadLexicon(contentDir: string): SearchLexicon {
     readerWords,
     glossary: glossary.map((g) => ({ id: g.id, term: g.term, aliases: g.aliases })),
     kindHints: readKindHints(contentDir),
+    institutions: parseWordList(readSearchText('institutions.txt', contentDir)),
     words: [...words].filter((w) => /\p{Script=Han}/u.test(w) || w.length >= 2),
     synonyms,
     stopwords: parseWordList(readSearchText('stopwords.txt', contentDir)),

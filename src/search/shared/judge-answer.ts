@@ -9,7 +9,7 @@ import type { Segmenter } from './segmenter.ts';
  */
 
 /** Below this share of the query's weight the top page is not presented as the answer. */
-export const ANSWER_COVERAGE = 0.34;
+export const ANSWER_COVERAGE = 0.55;
 
 export function tokenWeight(token: string, segmenter: Segmenter): number {
   if (segmenter.isDomainWord(token)) return 2;

@@ -12,12 +12,19 @@ export interface SearchLexicon {
   synonyms: string[][];
   /** A reader's word → the site's word for it (说脏话 → 辱骂), replaced in queries only. */
   readerWords?: Record<string, string>;
+  /**
+   * A reader's word the pages use too (滞纳金 beside 罚息, 老公 beside 配偶): searched as
+   * typed, but a page saying the site's word counts as saying it (title, short answer…).
+   */
+  readerVariants?: Record<string, string>;
   /** Query words ignored when other words remain (的、吗、怎么办…). */
   stopwords: string[];
   /** Traditional → simplified characters, restricted to characters the site uses. */
   t2s: Record<string, string>;
   /** Per page kind, query words that show the reader wants that kind (模板 → 文书模板). */
   kindHints?: Partial<Record<string, string[]>>;
+  /** Names of single institutions and products (institutions.txt): a page titled with one is about that one only. */
+  institutions?: string[];
   /** Glossary entries, suggested when a search finds nothing. */
   glossary?: GlossaryEntry[];
   /** Extra Pagefind indexes to merge (large sites are split; see writeSearchIndex). */

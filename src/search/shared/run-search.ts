@@ -44,6 +44,13 @@ export const ABOUT_BONUS = 0.5;
 export const KIND_BONUS = 0.8;
 /** What a tool page loses when the query does not ask for a tool. */
 export const UNASKED_TOOL_PENALTY = 0.5;
+/**
+ * What a page loses whose title names one institution or its products
+ * (content/search/institutions.txt: 中银消费金融; 蚂蚁消费金融 花呗 借呗) when the query
+ * names none of them: such a page repeats the generic words (逾期, 催收电话, 上门) in every reader
+ * question, so it would win generic queries from the pages that answer for every lender.
+ */
+export const UNNAMED_INSTITUTION_PENALTY = 1.2;
 
 export interface SearchHit {
   url: string;
@@ -87,6 +94,8 @@ export interface RunSearchOptions {
   glossary?: readonly GlossaryEntry[];
   /** Homophone and typo correction (correct-query.ts); none when absent. */
   corrector?: QueryCorrector | null;
+  /** One line per institution, its names separated by spaces (content/search/institutions.txt). */
+  institutions?: readonly string[];
 }
 
 /**
@@ -97,6 +106,7 @@ export interface RunSearchOptions {
  */
 export async function runSearch(options: RunSearchOptions): Promise<SearchResponse> {
   const { pagefind, segmenter, query: rawQuery, filters = {}, limit = 10, kindHints = {}, glossary = [] } = options;
+  const institutions = (options.institutions ?? []).map((line) => segmenter.normalize(line).split(/\s+/).filter(Boolean));
   const parsed = parseQuery(rawQuery);
   const corrected = options.corrector?.correct(segmenter.normalize(parsed.free)) ?? null;
   const free = corrected ?? parsed.free;
@@ -170,6 +180,12 @@ export async function runSearch(options: RunSearchOptions): Promise<SearchRespon
     // tool (计算器, 多少天), it follows the articles that explain.
     const asked = kindHints[kind]?.some((h) => normalizedQuery.includes(h));
     const kindBonus = asked ? KIND_BONUS : kind === PAGE_KINDS.tool ? -UNASKED_TOOL_PENALTY : 0;
+    const titleKey = segmenter.normalize(title);
+    // One institution in the title: a page about it; two or more: a comparison page.
+    const titled = institutions.filter((names) => names.some((n) => titleKey.includes(n)));
+    const names = titled.length === 1 ? titled[0]! : [];
+    const named = names.some((n) => normalizedQuery.includes(n) || tokens.some((t) => t.length >= 2 && segmenter.variantsOf(t).some((v) => n.includes(v))));
+    const institutionPenalty = names.length > 0 && !named ? UNNAMED_INSTITUTION_PENALTY : 0;
     const section = fragment.sub_results?.find((s) => s.url.includes('#') && s.url !== fragment.url);
     const questions = (fragment.meta.questions ?? '').split(QUESTION_SEPARATOR).filter(Boolean);
     // The reader questions are indexed (and so in the fragment) but read badly run together.
@@ -196,7 +212,7 @@ export async function runSearch(options: RunSearchOptions): Promise<SearchRespon
     const about = measureCoverage(tokens, aboutText.join(' '), segmenter);
     candidates.push({
       hit,
-      score: result.score / topScore + TITLE_BONUS * titleCoverage + ABOUT_BONUS * about + kindBonus,
+      score: result.score / topScore + TITLE_BONUS * titleCoverage + ABOUT_BONUS * about + kindBonus - institutionPenalty,
       full: fullMatches.has(result.id),
       order,
       coverage: about,

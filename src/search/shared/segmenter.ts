@@ -34,7 +34,7 @@ export interface Segmenter {
   indexParts(text: string): { words: string; extras: string };
   /** Query words (stopwords dropped unless nothing else is left), without duplicates. */
   queryTokens(text: string): string[];
-  /** The word and its synonyms, for highlighting. */
+  /** The word, its synonyms and the site's word for a reader's word the pages use too. */
   variantsOf(token: string): string[];
   /** Is this normalised token a domain word (glossary, dictionary, synonyms)? */
   isDomainWord(token: string): boolean;
@@ -66,6 +66,7 @@ export function createSegmenter(lexicon: SearchLexicon): Segmenter {
   for (const w of words) maxWordLength = Math.max(maxWordLength, w.length);
   const stopwords = new Set(lexicon.stopwords.map(normalize));
   const readerWords = new Map(Object.entries(lexicon.readerWords ?? {}).map(([said, site]) => [normalize(said), normalize(site)]));
+  const readerVariants = new Map(Object.entries(lexicon.readerVariants ?? {}).map(([said, site]) => [normalize(said), normalize(site)]));
 
   const synonymsOf = new Map<string, string[]>();
   for (const group of lexicon.synonyms) {
@@ -199,7 +200,9 @@ export function createSegmenter(lexicon: SearchLexicon): Segmenter {
       return meaningful.length > 0 ? meaningful : tokens;
     },
     variantsOf(token) {
-      return [token, ...(synonymsOf.get(token) ?? [])];
+      const site = readerVariants.get(token);
+      const variants = [token, ...(synonymsOf.get(token) ?? [])];
+      return site ? [...new Set([...variants, site, ...(synonymsOf.get(site) ?? [])])] : variants;
     },
     isDomainWord: (token) => words.has(token),
     isStopword: (token) => stopwords.has(token),
