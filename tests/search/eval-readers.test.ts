@@ -9,14 +9,17 @@ import { evaluateReaders, formatReaderReport, parseReaderQueries, summarizeReade
  * held-out half (eval-readers-heldout.json, added by the lead) was never looked at.
  * The issue's targets for the held-out half (P@1 ≥ 0.9, R@5 ≥ 0.97, honest ≥ 0.9) are NOT met yet:
  * measured 2026-12-01 at 0.69 / 0.96 / 0.65, and after the second round at 0.64 / 0.96 / 0.80: the
- * P@1 gain on the tuning half did not carry over, so the held-out P@1 floor fails until search
- * improves (issue #12 stays open; the floor was not lowered). Until the targets are met, both halves
+ * P@1 gain on the tuning half did not carry over. The lead kept the second round, chosen on the
+ * tuning half and its inner check split only (P@1 unchanged there, honest 0.29 → 0.71), and
+ * lowered the held-out P@1 floor from 0.67 to 0.62: on the held-out half the round traded P@1
+ * (0.69 → 0.64) for honest answers (0.65 → 0.80), reported in docs/quality.md; issue #12 stays
+ * open. Until the targets are met, both halves
  * have regression floors just under the figures measured when they were committed; raise them as
  * search improves, and never tune on the held-out half.
  */
 const HALVES = [
   { file: 'tests/search/eval-readers-tuning.json', floors: { p1: 0.75, r5: 0.95, honest: 0.74 } },
-  { file: 'tests/search/eval-readers-heldout.json', floors: { p1: 0.67, r5: 0.95, honest: 0.78 } },
+  { file: 'tests/search/eval-readers-heldout.json', floors: { p1: 0.62, r5: 0.95, honest: 0.78 } },
 ];
 const browser = useBrowser();
 
