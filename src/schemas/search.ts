@@ -9,7 +9,11 @@ const kindNamesHint = `页面类型只能是：${PAGE_KIND_NAMES.join('、')}`;
 export const kindHintsSchema = z
   .partialRecord(z.enum(PAGE_KIND_NAMES as [string, ...string[]], { error: () => kindNamesHint }), z.array(z.string().min(1)), {
     // An unknown kind is reported by the record, not by the key's enum: without this, zod says it in English.
-    error: (issue) => (issue.code === 'unrecognized_keys' ? `${kindNamesHint}（写的是：${(issue.keys as string[]).join('、')}）` : undefined),
+    // zod's types omit it, but a partial record reports unknown keys this way at run time.
+    error: (issue) => {
+      const { code, keys } = issue as { code?: string; keys?: string[] };
+      return code === 'unrecognized_keys' ? `${kindNamesHint}（写的是：${(keys ?? []).join('、')}）` : undefined;
+    },
   })
   .default({});
 
