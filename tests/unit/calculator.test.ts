@@ -14,6 +14,7 @@ import {
   todayInShanghai,
   writeUrlState,
 } from '@/calculator';
+import { expectEveryDayInOneStage } from '../helpers/expect-day-line';
 import { fixtureProcess, fixtureProcesses, shortStageProcess } from '../fixtures/process';
 
 /**
@@ -35,14 +36,7 @@ describe('stage boundaries', () => {
     for (let grace = 0; grace <= process.grace.max; grace++) {
       it(`${process.id}, grace ${grace}: every day from −60 to 400 is in exactly one stage, in order, open at both ends`, () => {
         const stages = resolveStages(process, grace);
-        let previousIndex = -1;
-        for (let day = -60; day <= 400; day++) {
-          const matches = stages.filter((s) => day >= s.from && day <= s.to);
-          expect(matches, `day ${day}`).toHaveLength(1);
-          const index = stages.indexOf(matches[0]!);
-          expect(index, `stage order at day ${day}`).toBeGreaterThanOrEqual(previousIndex);
-          previousIndex = index;
-        }
+        expectEveryDayInOneStage(stages, -60, 400);
         expect(stages[0]!.from).toBe(-Infinity);
         expect(stages.at(-1)!.to).toBe(Infinity);
       });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computePosition, resolveStages } from '@/calculator';
 import { compactProcess, expandProcess } from '@/calculator/compact-process';
+import { expectEveryDayInOneStage } from '../helpers/expect-day-line';
 import { loadProcesses } from '../helpers/load-processes';
 
 /**
@@ -27,14 +28,7 @@ describe('the real processes', () => {
     for (let grace = 0; grace <= process.grace.max; grace++) {
       it(`${process.id}, grace ${grace}: every day from −60 to 4,000 is in exactly one stage, in order`, () => {
         const stages = resolveStages(process, grace);
-        let previousIndex = -1;
-        for (let day = -60; day <= 4000; day++) {
-          const matches = stages.filter((s) => day >= s.from && day <= s.to);
-          expect(matches, `day ${day}`).toHaveLength(1);
-          const index = stages.indexOf(matches[0]!);
-          expect(index, `stage order at day ${day}`).toBeGreaterThanOrEqual(previousIndex);
-          previousIndex = index;
-        }
+        expectEveryDayInOneStage(stages, -60, 4000);
       });
     }
   }
