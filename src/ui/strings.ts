@@ -17,16 +17,6 @@ export const common = {
   search: '搜索',
 } as const;
 
-/** Names of the site-wide pages: their titles, headings, breadcrumbs and navigation labels. */
-export const pages = {
-  glossary: '术语表',
-  tags: '全部标签',
-  templates: '文书模板',
-  sources: '依据总表',
-  updates: '规则更新',
-  about: '关于本站',
-} as const;
-
 /** The calm help pointer (articles with `crisis: true`, home page); numbers come from sources. */
 export const crisisHelp = {
   title: '如果你现在不安全，或者撑不住了',
@@ -96,4 +86,14 @@ export const stageResult = {
   print: '打印结果',
   jump: '在时间线中查看',
   icsFileName: '逾期节点提醒.ics',
+} as const;
+
+/** Names of the site-wide pages: their titles, headings, breadcrumbs and navigation labels. */
+export const pages = {
+  glossary: '术语表',
+  tags: '全部标签',
+  templates: '文书模板',
+  sources: '依据总表',
+  updates: '规则更新',
+  about: '关于本站',
 } as const;
