@@ -63,13 +63,17 @@ export const sourceVersion = {
 
 /** The list of sources under an article (<SourceList>). */
 export const sources = {
-  issued: (date: string) => `${date}发布`,
-  effective: (date: string) => `${date}施行`,
+  /** After a date: “2021年1月1日发布”. */
+  issued: '发布',
+  effective: '施行',
   title: '依据',
   confidence: (level: string) => `可信度 ${level}`,
   pinpoints: (pinpoints: readonly string[]) => `｜本文引用：${pinpoints.join('、')}`,
   back: '↩ 回到正文引用处',
   extra: '另外参考',
+  link: '链接：',
+  alsoSee: '另见：',
+  citedBy: '引用本依据的页面：',
 } as const;
 
 /** Every page: the home title, skip link and footer tagline. */

@@ -19,6 +19,8 @@ export const homePage = {
   calculatorCallout: '填逾期天数或应还款日，看看你在哪个阶段、接下来会怎样、你可以做什么、催收方不能做什么。',
   seeAll: '查看全部',
   toolsLabel: '工具与资料',
+  glossaryCard: 'M1、外访、支付令、诉讼时效……一看就懂。',
+  templatesCard: '协商还款、信用卡个性化分期、征信异议、投诉、停止联系第三人：在线填写，复制或打印。',
 } as const;
 
 /** /tags/. */
@@ -34,6 +36,10 @@ export const templatesPage = {
 
 /** /glossary/. */
 export const glossaryPage = {
+  description: (count: number) => `逾期与催收常见术语 ${count} 条：M1、外访、委外、核销、支付令、诉讼时效……每条注明依据。`,
+  jsonLdName: '逾期与催收术语表',
+  aliases: (aliases: readonly string[]) => `也叫：${aliases.join('、')}`,
+  basis: '依据：',
   lead: '催收和法律文书里常见的说法，用一两句话讲清楚。括号里是同义词或俗称。',
   indexLabel: '术语索引',
 } as const;
@@ -95,4 +101,30 @@ export const toolPages = {
     searchTags: '逾期计算器,逾期多少天,逾期天数,应还款日,我到了哪一步',
     lead: '选择还款类型，填逾期天数或应还款日，看看你处在哪个催收阶段、接下来可能发生什么——比如逾期15天、90天或一年以上，各是什么情况。阶段和天数按行业通行做法整理，不是法定时间表，以合同和机构通知为准。计算只在你的浏览器里进行。',
   },
+} as const;
+
+/** A category page (/category/<id>/). */
+export const categoryPage = {
+  description: (name: string, tagline: string) => `${name}：${tagline}`,
+  questions: '常见问题',
+  more: '详细了解',
+  allArticles: (count: number) => `全部文章（${count}）`,
+} as const;
+
+/** A tag's page (/tags/<tag>/). */
+export const tagPage = {
+  title: (tag: string) => `标签：${tag}`,
+  description: (tag: string, count: number) => `与“${tag}”有关的 ${count} 篇文章。`,
+} as const;
+
+/** A fill-in letter (/templates/<id>/). */
+export const templatePage = {
+  searchTitle: (title: string) => `${title}（模板）`,
+  formLabel: '填写信件',
+  formHint: '填写后，右侧（手机上在下方）的信件会同步更新。内容只在你的浏览器里。',
+  copy: '复制信件全文',
+  print: '打印',
+  clear: '清空',
+  letterLabel: '信件正文',
+  tips: '使用提示',
 } as const;

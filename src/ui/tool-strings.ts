@@ -85,3 +85,22 @@ export const budgetForm = {
   export: '导出为文件',
   import: '导入文件',
 } as const;
+
+/** The stage calculator's form (StageTimeline.astro); its name and buttons are `calculator` in ./strings.ts. */
+export const calculatorForm = {
+  intro:
+    '填逾期天数或应还款日，就能看到你现在处于哪个阶段、接下来可能发生什么、你可以做什么、催收方不能做什么。阶段和天数是本站按行业通行做法整理的，不是法定时间表，具体以你的合同和机构通知为准。',
+  process: '还款类型',
+  days: '逾期天数',
+  daysPlaceholder: '例如 15',
+  daysHint: '应还款日当天算第0天，第二天算逾期第1天。',
+  due: '应还款日',
+  dueHint: '二选一：按北京时间的今天自动算逾期天数。分期借款填最早一期没还的那期的应还款日。',
+  grace: '宽限期（天，以合同为准）',
+  graceHint: (max: number) => `不清楚就填0。可填0–${max}天。`,
+  more: '更多（选填）：欠款金额、最后一次联系日期',
+  amount: '欠款金额（元）',
+  amountHint: '选填。信用卡欠款填了会告诉你是否达到“恶意透支”的数额条件。',
+  contact: '最后一次还款、承诺或催收联系的日期',
+  contactHint: '用于提示三年诉讼时效从哪天起算，只是提示，不是结论。',
+} as const;
