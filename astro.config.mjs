@@ -37,6 +37,9 @@ export default defineConfig({
   // One job per integration; they run after the build on the pages in dist/. Order matters:
   // the link check and host files read the finished pages; precompression comes last.
   integrations: [requireSiteUrl(), mdx(), searchIndex(), sitemap(), ogImages(), reviewReminder(), checkLinks(), hostConfig(), precompress()],
+  // Article pages return a cacheKey (src/pages/articles/[slug].astro), so a rebuild after an
+  // edit renders only the pages whose content or shown neighbours changed.
+  experimental: { incrementalBuild: true },
   security: {
     csp: {
       algorithm: 'SHA-256',

@@ -4,7 +4,9 @@
 //   node scripts/bench-build.ts            N = 1000
 //   node scripts/bench-build.ts --large    also N = 3000 and 10000 (slow: minutes each on 2 cores)
 //   node scripts/bench-build.ts --n 200    one custom N
-// Prints wall time and peak resident memory (GNU time's %M) of each build.
+// Prints wall time and peak resident memory (GNU time's %M) of each build: ours cold (empty
+// caches), ours again after editing one article (caches warm, as an author's rebuild), and
+// the stock build.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -70,15 +72,23 @@ const rows: ReturnType<typeof timedBuild>[] = [];
 for (const n of sizes) {
   const contentDir = makeContent(n);
   console.log(`\n== ${n} 篇文章（${articles.length} 篇原文 + ${n - articles.length} 篇副本）`);
-  const ours = timedBuild(`本站 N=${n}`, ['--force', '--outDir', join(scratch, `out-ours-${n}`)], { KB_CONTENT_DIR: contentDir, KB_LOCAL_PREVIEW: '1' });
-  console.log(`  本站：${ours.seconds} 秒，峰值内存 ${ours.peakMB} MB，${ours.pages} 个页面`);
+  const env = { KB_CONTENT_DIR: contentDir, KB_LOCAL_PREVIEW: '1', KB_CACHE_DIR: join(scratch, `cache-${n}`) };
+  const outDir = join(scratch, `out-ours-${n}`);
+  const ours = timedBuild(`本站 N=${n}（冷）`, ['--force', '--outDir', outDir], env);
+  console.log(`  本站（冷启动）：${ours.seconds} 秒，峰值内存 ${ours.peakMB} MB，${ours.pages} 个页面`);
+  // An author's edit: one sentence added to one article, then the same build again.
+  const edited = join(contentDir, 'articles', articles[0]!);
+  writeFileSync(edited, `${readFileSync(edited, 'utf8').trimEnd()}\n\n这一句是基准测试加上的修改。\n`);
+  const rebuild = timedBuild(`本站 N=${n}（改一篇后重建）`, ['--outDir', outDir], env);
+  console.log(`  本站（改一篇后重建）：${rebuild.seconds} 秒，峰值内存 ${rebuild.peakMB} MB`);
   const stockDir = makeStockProject(contentDir);
   const stock = timedBuild(`原版 Astro N=${n}`, ['--root', stockDir, '--force', '--outDir', join(scratch, `out-stock-${n}`)], {});
   console.log(`  原版 Astro：${stock.seconds} 秒，峰值内存 ${stock.peakMB} MB，${stock.pages} 个页面`);
-  rows.push(ours, stock);
+  rows.push(ours, rebuild, stock);
   rmSync(join(scratch, `out-ours-${n}`), { recursive: true, force: true });
   rmSync(join(scratch, `out-stock-${n}`), { recursive: true, force: true });
   rmSync(contentDir, { recursive: true, force: true });
+  rmSync(join(scratch, `cache-${n}`), { recursive: true, force: true });
 }
 console.log(
   `\n| 构建 | 秒 | 峰值内存 MB | 页面 |\n|---|---|---|---|\n${rows.map((r) => `| ${r.label} | ${r.seconds} | ${r.peakMB} | ${r.pages} |`).join('\n')}`,

@@ -11,9 +11,16 @@ import { transformSync } from 'esbuild';
  */
 const INLINE_DIR = new URL('../client/inline/', import.meta.url);
 
-/** The code a page inlines for one inline-script source file. */
+const minified = new Map<string, string>();
+
+/** The code a page inlines for one inline-script source file (minified once per build, not once per page). */
 export function minifyInlineScript(source: string): string {
-  return transformSync(source, { minify: true, target: 'es2020', legalComments: 'none' }).code.trim();
+  let code = minified.get(source);
+  if (code === undefined) {
+    code = transformSync(source, { minify: true, target: 'es2020', legalComments: 'none' }).code.trim();
+    minified.set(source, code);
+  }
+  return code;
 }
 
 export function inlineScriptHashes(): `sha256-${string}`[] {

@@ -30,7 +30,10 @@ export function readBuiltPages(siteDir: string): BuiltPage[] {
   if (!pages) {
     pages = listBuiltPages(siteDir).map(({ file, path }) => {
       const meta = new Map<string, string>();
-      collectMeta(fromHtml(readFileSync(file, 'utf8')), meta);
+      // Only the head holds metadata; parsing just it keeps this linear in the head's size.
+      const html = readFileSync(file, 'utf8');
+      const headEnd = html.indexOf('</head>');
+      collectMeta(fromHtml(headEnd >= 0 ? html.slice(0, headEnd + 7) : html), meta);
       return { path, meta, noindex: (meta.get('robots') ?? '').includes('noindex') };
     });
     cache.set(siteDir, pages);

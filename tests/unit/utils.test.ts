@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findRelated } from '@/utils/find-related';
+import fc from 'fast-check';
+import { createRelatedFinder, findRelated } from '@/utils/find-related';
 import { formatDateZh } from '@/utils/format-date-zh';
 import { getReadingMinutes } from '@/utils/get-reading-minutes';
 import { listStaleReviews } from '@/utils/list-stale-reviews';
@@ -51,6 +52,29 @@ describe('findRelated', () => {
     const current = mk('a', ['征信', '逾期']);
     const all = [current, mk('b', ['征信', '逾期']), mk('c', ['征信'], 'action'), mk('d', ['无关'], 'action'), mk('e', ['无关'])];
     expect(findRelated(current, all).map((e) => e.id)).toEqual(['b', 'c', 'e']);
+  });
+
+  it('picks what scoring every pair would pick, on random sites', () => {
+    const tags = ['征信', '逾期', '起诉', '家人', '协商'];
+    const entry = fc.record({
+      tags: fc.uniqueArray(fc.constantFrom(...tags), { maxLength: 3 }),
+      category: fc.constantFrom('rights', 'action', 'process'),
+      published: fc.constantFrom('2026-11-01', '2026-11-29', '2026-12-01'),
+    });
+    fc.assert(
+      fc.property(fc.array(entry, { minLength: 1, maxLength: 30 }), fc.nat(), (raw, pick) => {
+        const all = raw.map((data, i) => ({ id: `a${i}`, data }));
+        const current = all[pick % all.length]!;
+        const pairwise = all
+          .filter((e) => e.id !== current.id)
+          .map((e) => ({ e, score: e.data.tags.filter((t) => current.data.tags.includes(t)).length * 2 + (e.data.category === current.data.category ? 1 : 0) }))
+          .filter((x) => x.score > 0)
+          .sort((a, b) => b.score - a.score || b.e.data.published.localeCompare(a.e.data.published) || a.e.id.localeCompare(b.e.id))
+          .slice(0, 4)
+          .map((x) => x.e.id);
+        expect(createRelatedFinder(all)(current).map((e) => e.id)).toEqual(pairwise);
+      }),
+    );
   });
 });
 

@@ -42,6 +42,8 @@ function findElement(node: Element | { children: unknown[] }, test: (e: Element)
   return null;
 }
 
+const isIndexedBody = (e: Element) => e.properties?.dataPagefindBody !== undefined;
+
 /** Process id → short name, from content/processes/*.yaml (validated by the process schema). */
 function loadProcessNames(contentDir: string): Map<string, string> {
   return new Map(readProcesses(contentDir).map((p) => [p.id, p.shortName]));
@@ -71,7 +73,7 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
   let corpus = lexicon.words.join('');
   for (const { file, path } of listBuiltPages(options.siteDir)) {
     const tree = fromHtml(readFileSync(file, 'utf8'));
-    const body = findElement(tree, (e) => e.properties?.dataPagefindBody !== undefined);
+    const body = findElement(tree, isIndexedBody);
     if (!body) continue;
     const description = findElement(tree, (e) => e.tagName === 'meta' && e.properties?.name === 'description');
     const h1 = findElement(body, (e) => e.tagName === 'h1');
@@ -88,7 +90,9 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
       processes: split(body.properties?.dataSearchProcesses),
       questions: questionsByPath.get(path) ?? [],
     };
-    pages.push({ meta, body, weight: Number(body.properties?.dataSearchWeight ?? 1) });
+    // The parsed page is not kept: 10,000 parsed pages would hold gigabytes until Pagefind
+    // is done. It is parsed again when it is handed to Pagefind.
+    pages.push({ meta, body: () => findElement(fromHtml(readFileSync(file, 'utf8')), isIndexedBody)!, weight: Number(body.properties?.dataSearchWeight ?? 1) });
     corpus += meta.title + toText(body) + (meta.questions ?? []).join('');
   }
   const sitePages = pages.length;
@@ -119,7 +123,8 @@ export function textBody(text: string): Element {
 
 export interface IndexablePage {
   meta: PageMeta;
-  body: Element;
+  /** The indexed element, or a function that reads it when Pagefind needs it. */
+  body: Element | (() => Element);
   weight: number;
 }
 
@@ -155,7 +160,8 @@ async function writeOneIndex(pages: IndexablePage[], segmenter: ReturnType<typeo
   if (!index) throw new Error(`Pagefind 无法启动：${errors.join('; ')}`);
   try {
     for (const page of pages) {
-      const result = await index.addHTMLFile({ url: page.meta.url, content: toIndexHtml(page.body, page.meta, segmenter, page.weight) });
+      const body = typeof page.body === 'function' ? page.body() : page.body;
+      const result = await index.addHTMLFile({ url: page.meta.url, content: toIndexHtml(body, page.meta, segmenter, page.weight) });
       if (result.errors.length) throw new Error(`${page.meta.url}: ${result.errors.join('; ')}`);
     }
     rmSync(bundle, { recursive: true, force: true });

@@ -1,0 +1,71 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+/**
+ * A content-addressed cache for the post-build steps whose output depends only on their
+ * input (share cards, precompressed files), so a rebuild after editing one article redoes
+ * one article's work. Entries are keyed by a hash of the step's own fingerprint (its code
+ * and settings) and the input, so a changed renderer or level never serves stale output.
+ * Lives in KB_CACHE_DIR, or node_modules/.cache/kb/<step>/ beside Astro's own cache.
+ */
+/** What a cached output depends on besides the step's fingerprint: one value or several. */
+export type CacheInput = string | Buffer | readonly (string | Buffer)[];
+
+export interface BuildCache {
+  /** The cached output for `input`, or undefined. */
+  get(input: CacheInput): Buffer | undefined;
+  set(input: CacheInput, output: Buffer): void;
+  /** Removes entries this build did not ask for, so the cache stays the size of the site. */
+  prune(): number;
+  hits: number;
+  misses: number;
+}
+
+/** Precondition: `fingerprint` changes whenever the step's output for the same input would. */
+export function openBuildCache(step: string, fingerprint: string): BuildCache {
+  const dir = join(resolve(process.env.KB_CACHE_DIR ?? 'node_modules/.cache/kb'), step);
+  mkdirSync(dir, { recursive: true });
+  const used = new Set<string>();
+  const keyOf = (input: CacheInput) => {
+    const hash = createHash('sha256').update(fingerprint);
+    for (const part of typeof input === 'string' || Buffer.isBuffer(input) ? [input] : input) hash.update('\0').update(part);
+    return hash.digest('hex');
+  };
+  const cache: BuildCache = {
+    hits: 0,
+    misses: 0,
+    get(input) {
+      const key = keyOf(input);
+      used.add(key);
+      // Another build sharing the cache may prune an entry at any moment: a miss, not an error.
+      let output: Buffer | undefined;
+      try {
+        output = readFileSync(join(dir, key));
+      } catch {
+        output = undefined;
+      }
+      if (output) cache.hits++;
+      else cache.misses++;
+      return output;
+    },
+    set(input, output) {
+      const key = keyOf(input);
+      used.add(key);
+      // Written aside and renamed, so a concurrent build never reads half a file.
+      const temp = join(dir, `${key}.${process.pid}.${randomUUID()}.tmp`);
+      writeFileSync(temp, output);
+      renameSync(temp, join(dir, key));
+    },
+    prune() {
+      let removed = 0;
+      for (const f of readdirSync(dir)) {
+        if (used.has(f) || f.endsWith('.tmp')) continue;
+        rmSync(join(dir, f), { force: true });
+        removed++;
+      }
+      return removed;
+    },
+  };
+  return cache;
+}

@@ -1,0 +1,62 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+/**
+ * A rebuild after an author edits one article reuses the other pages (Astro's incremental
+ * build with our cache keys) and must never show a stale page: the edited article shows its
+ * new text, and every page that names it shows its new title.
+ */
+const scratch = resolve('tests/.tmp/incremental-build');
+const astro = resolve('node_modules/astro/bin/astro.mjs');
+const content = join(scratch, 'content');
+const out = join(scratch, 'out');
+const env = {
+  ...process.env,
+  KB_LOCAL_PREVIEW: '1',
+  KB_CONTENT_DIR: content,
+  KB_CACHE_DIR: join(scratch, 'cache'),
+  ASTRO_TELEMETRY_DISABLED: '1',
+  NO_COLOR: '1',
+};
+
+function build(force: boolean): string {
+  const result = spawnSync(process.execPath, [astro, 'build', '--outDir', out, ...(force ? ['--force'] : [])], { env, encoding: 'utf8', timeout: 170_000 });
+  expect(result.status, result.stdout + result.stderr).toBe(0);
+  return result.stdout;
+}
+const page = (slug: string) => readFileSync(join(out, 'articles', slug, 'index.html'), 'utf8');
+
+afterAll(() => {
+  rmSync(scratch, { recursive: true, force: true });
+  // The content layer cache now holds the copy; put the real content back for the next build.
+  spawnSync(process.execPath, [astro, 'sync', '--force'], { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, encoding: 'utf8' });
+}, 120_000);
+
+describe('rebuild after editing one article', () => {
+  it('re-renders the article and the pages naming it, and reuses the rest', () => {
+    rmSync(scratch, { recursive: true, force: true });
+    cpSync('content', content, { recursive: true });
+    build(true);
+    const slug = 'home-visit-rules';
+    const file = join(content, 'articles', `${slug}.mdx`);
+    const oldTitle = /^title: (.*)$/m.exec(readFileSync(file, 'utf8'))![1]!.trim();
+    // Pages that show its title (pager, related reading), not only a link written in prose.
+    const naming = readdirSync(join(out, 'articles')).filter((s) => s !== slug && page(s).includes(`/articles/${slug}/`) && page(s).includes(oldTitle));
+    expect(naming.length).toBeGreaterThan(0);
+
+    // A body edit: that page changes, most others are reused.
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\n\n这是作者刚加上的一句。\n`);
+    const log = build(false);
+    expect(page(slug)).toContain('这是作者刚加上的一句。');
+    const reused = log.split('\n').filter((l) => /\/articles\/.*\((cached|restored)\)/.test(l));
+    expect(reused.length).toBeGreaterThan(10);
+    expect(reused.some((l) => l.includes(`/articles/${slug}/`))).toBe(false);
+
+    // A title edit: every page that shows the title shows the new one.
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: 催收上门了怎么办（改过的标题）'));
+    build(false);
+    for (const s of naming) expect(page(s), `/articles/${s}/ 还显示旧标题`).toContain('催收上门了怎么办（改过的标题）');
+  });
+});
