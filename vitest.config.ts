@@ -3,8 +3,21 @@ import { defineConfig } from 'vitest/config';
 
 const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) };
 
-/** Unit files whose results depend on dates, run a second time in another time zone. */
-const DATE_SENSITIVE = ['calculator', 'calculator-properties', 'describe-position', 'build-ics', 'schemas', 'utils'].map((f) => `tests/unit/${f}.test.ts`);
+/**
+ * Unit files whose results depend on dates (Shanghai's today, weekdays, YAML dates), run a second
+ * time in another time zone. A new test file that counts days belongs here.
+ */
+const DATE_SENSITIVE = [
+  'calculator',
+  'calculator-properties',
+  'describe-position',
+  'build-ics',
+  'court-deadline',
+  'credit-record',
+  'schemas',
+  'ui-contracts',
+  'utils',
+].map((f) => `tests/unit/${f}.test.ts`);
 
 /**
  * Four kinds of tests, all run by `npm test` (see CONTRIBUTING.md, “写哪一种测试”):
@@ -29,10 +42,10 @@ export default defineConfig({
       // Barrels (index.ts) and type declarations (types.ts) hold no logic to cover.
       exclude: ['**/index.ts', '**/types.ts'],
       reporter: ['text-summary'],
-      // Measured 2026-12-01 after the tools, law and search work landed: lines 86.3, functions 80.9,
-      // branches 77.2 (was 92.5 / 81.8 / 82.3 before; the new schemas and utils lack unit tests).
-      // Floors at today's figures: raise them as tests are added, never lower them.
-      thresholds: { lines: 86, functions: 80, branches: 77 },
+      // Measured 2026-12-01 (unit projects): lines 97.4, functions 95.1, branches 86.0, after unit tests
+      // for the content checks, schemas, timeline contract, routes and tool wording (it was 86.2 / 80.9 / 77.1).
+      // Floors just under today's figures: raise them as tests are added, never lower them.
+      thresholds: { lines: 97, functions: 94, branches: 85 },
     },
     projects: [
       {

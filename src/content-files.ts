@@ -13,9 +13,7 @@ import { articleSchema } from './schemas/article.ts';
 import { glossaryEntrySchema, type GlossaryEntry } from './schemas/glossary.ts';
 import { processSchema } from './schemas/process.ts';
 import { kindHintsSchema, readerWordsSchema, synonymGroupsSchema } from './schemas/search.ts';
-import { contentDir } from './utils/read-data-file.ts';
-
-export { contentDir };
+import { contentDir } from './utils/content-dir.ts';
 
 /** Parses a YAML file with a schema; a problem throws “file: field: message”. */
 function parseYamlFile<S extends z.ZodType>(schema: S, path: string): z.output<S> {

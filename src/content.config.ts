@@ -13,7 +13,7 @@ import { sourceSchema } from '@/schemas/source';
 import { templateSchema } from '@/schemas/template';
 import { checkContentFiles } from '@/utils/check-content-files';
 import { checkRawDates } from '@/utils/check-raw-dates';
-import { contentDir } from '@/utils/read-data-file';
+import { contentDir } from '@/utils/content-dir';
 
 // Content lives outside src/ (content/), one schema per concern in src/schemas/.
 const root = contentDir();

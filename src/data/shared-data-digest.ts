@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentDir } from '@/content-files';
+import { contentDir } from '@/utils/content-dir';
 import { listFiles } from '@/utils/list-files';
 
 let digest: string | undefined;

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { contentDir } from '../content-files.ts';
+import { contentDir } from '../utils/content-dir.ts';
 import { findBrokenLinks } from '../utils/find-broken-links.ts';
 
 /** The content file a page comes from, if it has one (articles and letter templates). */

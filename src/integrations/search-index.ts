@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildSearchIndex } from '../search/build/build-search-index.ts';
-import { contentDir } from '../utils/read-data-file.ts';
+import { contentDir } from '../utils/content-dir.ts';
 
 /** Builds the Pagefind index with the site's own Chinese segmentation after every build. */
 export function searchIndex(): AstroIntegration {

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
-import { contentDir } from '../utils/read-data-file.ts';
+import { contentDir } from '../utils/content-dir.ts';
 import { sourceRef } from './source-refs.ts';
 
 /** One kind of court paper in content/tools/court-deadlines.yaml and the period it starts. */

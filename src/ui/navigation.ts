@@ -3,7 +3,7 @@
  * route helpers and the shared labels. Server-side only (header and footer components).
  */
 import { aboutPath, calculatorPath, categoryPath, glossaryPath, rssPath, sourcePath, tagPath, templatePath, toolPath, updatesPath } from '../utils/paths.ts';
-import { calculator, tools } from './strings.ts';
+import { calculator, pages, tools } from './strings.ts';
 
 /** Header navigation: the three reader paths and the calculator. */
 export const headerNav = [
@@ -20,11 +20,11 @@ export const footerNav = [
   { href: toolPath('credit-record'), label: tools.creditRecord.name },
   { href: toolPath('budget'), label: tools.budget.name },
   { href: toolPath('apr'), label: tools.apr.name },
-  { href: glossaryPath(), label: '术语表' },
-  { href: templatePath(), label: '文书模板' },
-  { href: sourcePath(), label: '依据总表' },
-  { href: updatesPath, label: '规则更新' },
-  { href: tagPath(), label: '全部标签' },
-  { href: aboutPath, label: '关于本站' },
+  { href: glossaryPath(), label: pages.glossary },
+  { href: templatePath(), label: pages.templates },
+  { href: sourcePath(), label: pages.sources },
+  { href: updatesPath, label: pages.updates },
+  { href: tagPath(), label: pages.tags },
+  { href: aboutPath, label: pages.about },
   { href: rssPath, label: 'RSS 订阅' },
 ] as const;

@@ -20,3 +20,25 @@ export const search = {
   question: (q: string) => `读者常问：${q}`,
   section: (title: string) => `跳到小节：${title}`,
 } as const;
+
+/** The search page's static markup (search/index.astro); the script's messages are `search` above. */
+export const searchPage = {
+  description: '搜索逾期与催收的文章、术语和文书模板，例如：上门催收、爆通讯录、征信多久消除、停息挂账。',
+  formLabel: '搜索与筛选',
+  label: '搜索本站（加引号可搜完整短语，如“上门催收”）',
+  placeholder: '上门催收、爆通讯录、征信……',
+  filters: '筛选',
+  category: '分类',
+  process: '还款类型',
+  tag: '标签',
+  all: '全部',
+  tagPlaceholder: '例如 征信',
+  filtersHint: '筛选都是选填：分类和还款类型缩小范围；标签填一个词（如“征信”“上门催收”），只看带这个标签的页面。',
+  /** Around the links to the home page and the glossary. */
+  noScript: ['搜索需要开启 JavaScript。你也可以从', '按分类浏览，或查看', '。'],
+  keyboardHelp: '输入时自动显示结果。按下箭头键进入结果列表，按 Esc 回到搜索框。',
+  tryOtherWords: '换个说法，例如“外访”也叫“上门催收”，“停息挂账”在规章里叫“个性化分期”；',
+  tryGlossary: ['查', '里的说法；'],
+  tryCalculator: ['用', (name: string) => `“${name}”计算器`, '看看你所处的阶段。'],
+  resultsLabel: '搜索结果',
+} as const;

@@ -90,3 +90,13 @@ export const stageResult = {
   jump: '在时间线中查看',
   icsFileName: '逾期节点提醒.ics',
 } as const;
+
+/** Names of the site-wide pages: their titles, headings, breadcrumbs and navigation labels. */
+export const pages = {
+  glossary: '术语表',
+  tags: '全部标签',
+  templates: '文书模板',
+  sources: '依据总表',
+  updates: '规则更新',
+  about: '关于本站',
+} as const;

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentDir } from './read-data-file.ts';
+import { contentDir } from './content-dir.ts';
 
 /** True when content/articles/<slug>.mdx or .md exists. */
 export function articleExists(slug: string): boolean {

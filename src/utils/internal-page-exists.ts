@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentDir } from './read-data-file.ts';
+import { contentDir } from './content-dir.ts';
 
 /**
  * True when an internal href (/articles/<slug>/, /templates/<id>/, /tools/<tool>/, with an

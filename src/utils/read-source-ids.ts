@@ -1,12 +1,15 @@
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { contentDir, readDataFile } from './read-data-file.ts';
+import yaml from 'js-yaml';
+import { contentDir } from './content-dir.ts';
 
 let cached: { key: string; ids: Set<string> } | undefined;
 
 /**
  * The ids declared in content/sources.yaml, read synchronously so that schemas and
  * remark plugins can reject unknown citations while the content is being loaded.
+ * Deliberately without the source schema (that schema checks citations through this
+ * function); a missing file throws with its path.
  * Every citation of every article asks, so the parsed file is kept until it changes
  * on disk (path, size and mtime), which keeps `astro dev` current.
  */
@@ -15,7 +18,7 @@ export function readSourceIds(): Set<string> {
   const stat = statSync(path);
   const key = `${path}|${stat.size}|${stat.mtimeMs}`;
   if (cached?.key !== key) {
-    const entries = readDataFile<Array<{ id?: unknown }>>('sources.yaml') ?? [];
+    const entries = (yaml.load(readFileSync(path, 'utf8'), { filename: path }) as Array<{ id?: unknown }> | undefined) ?? [];
     cached = { key, ids: new Set(entries.map((e) => String(e.id))) };
   }
   return cached.ids;

@@ -1,50 +1,15 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { cpSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { useBuildCases } from '../helpers/build-case';
 
 /**
  * Author mistakes that used to publish silently (security probe K08, K11, K13, K21, K22,
  * K27, X01). Each case breaks one thing in a copy of content/ and runs the real Astro CLI;
  * the build must stop and say, in Chinese, which file, which line and which field.
  */
-const scratch = resolve('tests/.tmp/author-mistakes');
-const astro = resolve('node_modules/astro/bin/astro.mjs');
-let counter = 0;
-
-function contentCopy(): string {
-  const dir = join(scratch, `content-${++counter}`);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  cpSync('content', dir, { recursive: true });
-  return dir;
-}
-
-function run(command: 'sync' | 'build', contentDir: string, env: Record<string, string | undefined> = {}) {
-  const args = command === 'build' ? [astro, 'build', '--force', '--outDir', join(scratch, `out-${counter}`)] : [astro, 'sync', '--force'];
-  const result = spawnSync(process.execPath, args, {
-    env: { ...process.env, KB_LOCAL_PREVIEW: '1', KB_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
-    encoding: 'utf8',
-    timeout: 170_000,
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
-
-/** Applies a change and returns the 1-based line of the first line containing `marker` afterwards. */
-function edit(file: string, change: (text: string) => string, marker: string): number {
-  const text = change(readFileSync(file, 'utf8'));
-  writeFileSync(file, text);
-  const line = text.split('\n').findIndex((l) => l.includes(marker)) + 1;
-  expect(line, `${marker} not in ${file}`).toBeGreaterThan(0);
-  return line;
-}
+const { contentCopy, run, edit } = useBuildCases('author-mistakes');
 const shown = (file: string) => relative(process.cwd(), file);
-
-afterAll(() => {
-  rmSync(scratch, { recursive: true, force: true });
-  const sync = spawnSync(process.execPath, [astro, 'sync', '--force'], { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, encoding: 'utf8' });
-  if (sync.status !== 0) throw new Error(`astro sync failed after the build cases:\n${sync.stderr}`);
-}, 120_000);
 
 describe('misspelt fields', () => {
   it('K08: `draf: true` fails, naming file, line, the field and the one meant', () => {
@@ -70,10 +35,7 @@ describe('duplicates', () => {
   it('K11: a second source with an existing id fails at the line of the duplicate', () => {
     const dir = contentCopy();
     const file = join(dir, 'sources.yaml');
-    const first =
-      readFileSync(file, 'utf8')
-        .split('\n')
-        .findIndex((l) => l === '- id: civil-code') + 1;
+    const first = readFileSync(file, 'utf8').split('\n').indexOf('- id: civil-code') + 1;
     const line = edit(
       file,
       (t) => `${t}\n- id: civil-code \n  short: 民法典重复\n  title: 重复的条目\n  issuer: 测试\n  date: 2026-01-01\n  binding: 法律\n  confidence: A\n`,

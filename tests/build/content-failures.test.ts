@@ -1,46 +1,14 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { useBuildCases } from '../helpers/build-case';
 
 /**
  * Each case copies content/ to a scratch folder, breaks one thing, and runs the real
  * Astro CLI against it (KB_CONTENT_DIR). The build must fail and say which file and
  * which field or id is wrong — what an author would need to fix it.
  */
-const scratch = resolve('tests/.tmp/build-cases');
-const astro = resolve('node_modules/astro/bin/astro.mjs');
-let counter = 0;
-
-function contentCopy(): string {
-  const dir = join(scratch, `content-${++counter}`);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  cpSync('content', dir, { recursive: true });
-  return dir;
-}
-
-function run(command: 'sync' | 'build', contentDir: string) {
-  const outDir = join(scratch, `out-${counter}`);
-  // --force: each case starts from an empty content cache, so cases cannot leak into each other.
-  const args = command === 'build' ? [astro, 'build', '--force', '--outDir', outDir] : [astro, 'sync', '--force'];
-  const result = spawnSync(process.execPath, args, {
-    env: { ...process.env, KB_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
-    encoding: 'utf8',
-    timeout: 170_000,
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
-}
-
-const edit = (file: string, change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')));
-
-afterAll(() => {
-  rmSync(scratch, { recursive: true, force: true });
-  // The cases above leave Astro's generated content modules pointing at the scratch
-  // copies; syncing the real content puts the checkout back as it was.
-  const sync = spawnSync(process.execPath, [astro, 'sync', '--force'], { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, encoding: 'utf8' });
-  if (sync.status !== 0) throw new Error(`astro sync failed after the build cases:\n${sync.stderr}`);
-}, 120_000);
+const { contentCopy, run, edit } = useBuildCases('build-cases');
 
 describe('a broken article fails the build and names the file and the field', () => {
   it('missing title', () => {

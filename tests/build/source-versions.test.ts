@@ -1,7 +1,7 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { useBuildCases } from '../helpers/build-case';
 
 /**
  * Sources that know their version: a page citing a text whose replacement is already in force,
@@ -9,41 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
  * author can act on. Same method as content-failures.test.ts: copy content/, break one thing,
  * run the real Astro CLI against the copy (KB_CONTENT_DIR).
  */
-const scratch = resolve('tests/.tmp/source-version-cases');
-const astro = resolve('node_modules/astro/bin/astro.mjs');
-let counter = 0;
-
-function contentCopy(): string {
-  const dir = join(scratch, `content-${++counter}`);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  cpSync('content', dir, { recursive: true });
-  return dir;
-}
-
-function run(command: 'sync' | 'build', contentDir: string) {
-  const outDir = join(scratch, `out-${counter}`);
-  const args = command === 'build' ? [astro, 'build', '--force', '--outDir', outDir] : [astro, 'sync', '--force'];
-  const result = spawnSync(process.execPath, args, {
-    env: { ...process.env, KB_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
-    encoding: 'utf8',
-    timeout: 170_000,
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir };
-}
-
-const edit = (file: string, change: (text: string) => string) => {
-  const before = readFileSync(file, 'utf8');
-  const after = change(before);
-  if (after === before) throw new Error(`测试没有改动 ${file}：要替换的文字已经不在文件里了`);
-  writeFileSync(file, after);
-};
-
-afterAll(() => {
-  rmSync(scratch, { recursive: true, force: true });
-  const sync = spawnSync(process.execPath, [astro, 'sync', '--force'], { env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' }, encoding: 'utf8' });
-  if (sync.status !== 0) throw new Error(`astro sync failed after the build cases:\n${sync.stderr}`);
-}, 120_000);
+const { contentCopy, run, edit } = useBuildCases('source-version-cases');
 
 describe('a citation of a replaced text fails the build', () => {
   it('names the article file and the citation, and the process file, with the replacement in force', () => {

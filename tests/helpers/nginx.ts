@@ -1,3 +1,4 @@
+import { pollUntil } from './poll-until';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -67,22 +68,24 @@ export async function startNginx(root: string): Promise<{ url: string; pid: numb
   let stderr = '';
   child.stderr?.on('data', (d) => (stderr += d));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    if (child.exitCode !== null)
-      throw new Error(`nginx 没能启动：${stderr}${existsSync(join(dir, 'error.log')) ? readFileSync(join(dir, 'error.log'), 'utf8') : ''}`);
-    try {
-      // Ready means serving the precompressed page: nginx's brotli module answers
-      // uncompressed for a moment after start-up.
-      const probe = await fetch(`${url}/`, { headers: { 'Accept-Encoding': 'br' } });
-      await probe.arrayBuffer();
-      if (probe.headers.get('content-encoding') === 'br') break;
-      throw new Error('not ready');
-    } catch {
-      if (Date.now() > deadline) throw new Error(`nginx 15 秒内没有在 ${url} 上应答：${stderr}`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
+  const ready = await pollUntil(
+    async () => {
+      if (child.exitCode !== null)
+        throw new Error(`nginx 没能启动：${stderr}${existsSync(join(dir, 'error.log')) ? readFileSync(join(dir, 'error.log'), 'utf8') : ''}`);
+      try {
+        // Ready means serving the precompressed page: nginx's brotli module answers
+        // uncompressed for a moment after start-up.
+        const probe = await fetch(`${url}/`, { headers: { 'Accept-Encoding': 'br' } });
+        await probe.arrayBuffer();
+        return probe.headers.get('content-encoding') === 'br';
+      } catch {
+        return false;
+      }
+    },
+    15_000,
+    100,
+  );
+  if (!ready) throw new Error(`nginx 15 秒内没有在 ${url} 上应答：${stderr}`);
   return {
     url,
     pid: child.pid!,

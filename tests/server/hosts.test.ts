@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic } from '../../scripts/serve.mjs';
 import { requireDist } from '../helpers/dist';
 import { startNginx } from '../helpers/nginx';
+import { pollUntil } from '../helpers/poll-until';
 
 /**
  * Every server fault of the security probe (shared/audits/security-2026-12.md, section 1.1),
@@ -85,15 +86,6 @@ function openFiles(pid: number): number {
     readFileSync(`/proc/${pid}/task/${t}/children`, 'utf8').split(' ').filter(Boolean).map(Number),
   );
   return [pid, ...children].reduce((n, p) => n + readdirSync(`/proc/${p}/fd`).length, 0);
-}
-
-async function until(check: () => boolean, ms: number): Promise<boolean> {
-  const deadline = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > deadline) return false;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  return true;
 }
 
 beforeAll(() => {
@@ -283,7 +275,7 @@ describe.each(servers)('$name', ({ start }) => {
         s.on('error', () => done());
       });
     for (let i = 0; i < 3; i++) await Promise.all(Array.from({ length: 100 }, abortOnce));
-    expect(await until(() => openFiles(pid) <= before + 10, 5_000), `${openFiles(pid)} open files, ${before} before`).toBe(true);
+    expect(await pollUntil(() => openFiles(pid) <= before + 10, 5_000), `${openFiles(pid)} open files, ${before} before`).toBe(true);
     await alive();
   });
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { contentDir } from '@/content-files';
+import { contentDir } from '@/utils/content-dir';
 import { listPages } from '../helpers/dist';
 
 /**

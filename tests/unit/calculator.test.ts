@@ -14,78 +14,53 @@ import {
   todayInShanghai,
   writeUrlState,
 } from '@/calculator';
-import { loadProcesses } from '../helpers/load-processes';
+import { expectEveryDayInOneStage } from '../helpers/expect-day-line';
+import { fixtureProcess, fixtureProcesses, shortStageProcess } from '../fixtures/process';
 
-const processes = loadProcesses();
-const byId = (id: string) => processes.find((p) => p.id === id)!;
+/**
+ * The calculator's logic on small made-up processes (tests/fixtures/process.ts), so these
+ * tests change only when the logic does. What the real processes promise readers is
+ * tests/unit/content-contract.test.ts.
+ */
+const processes = fixtureProcesses;
 const TODAY = '2026-11-29';
 
-describe('process data', () => {
-  it('has at least the consumer-loan and credit-card processes', () => {
-    expect(processes.map((p) => p.id).sort()).toEqual(expect.arrayContaining(['consumer-loan', 'credit-card']));
-  });
-
-  for (const process of processes) {
-    for (let grace = 0; grace <= process.grace.max; grace++) {
-      it(`${process.id}, grace ${grace}: every day from −60 to 4,000 is in exactly one stage, in order`, () => {
-        const stages = resolveStages(process, grace);
-        let previousIndex = -1;
-        for (let day = -60; day <= 4000; day++) {
-          const matches = stages.filter((s) => day >= s.from && day <= s.to);
-          expect(matches, `day ${day}`).toHaveLength(1);
-          const index = stages.indexOf(matches[0]!);
-          expect(index, `stage order at day ${day}`).toBeGreaterThanOrEqual(previousIndex);
-          previousIndex = index;
-        }
-        expect(stages[0]!.from).toBe(-Infinity);
-        expect(stages.at(-1)!.to).toBe(Infinity);
-      });
-    }
-  }
-});
-
 describe('stage boundaries', () => {
-  const loan = byId('consumer-loan');
-  const at = (days: number, grace = 0, process = loan) => {
+  const at = (days: number, grace = 0, process = fixtureProcess) => {
     const outcome = computePosition(process, { today: TODAY, daysOverdue: days, graceDays: grace });
     if (!outcome.ok) throw new Error(outcome.errors[0]!.message);
     return outcome.result.stage.id;
   };
 
-  it('puts each authored boundary on both sides into the right stage', () => {
-    for (const stage of loan.stages) {
-      if (stage.from !== null && stage.from >= 0) expect(at(stage.from), `first day of ${stage.id}`).toBe(stage.id);
-      if (stage.to !== null && stage.to >= 0) expect(at(stage.to), `last day of ${stage.id}`).toBe(stage.id);
-      if (stage.to !== null && stage.to >= 0) expect(at(stage.to + 1)).not.toBe(stage.id);
+  for (const process of processes) {
+    for (let grace = 0; grace <= process.grace.max; grace++) {
+      it(`${process.id}, grace ${grace}: every day from −60 to 400 is in exactly one stage, in order, open at both ends`, () => {
+        const stages = resolveStages(process, grace);
+        expectEveryDayInOneStage(stages, -60, 400);
+        expect(stages[0]!.from).toBe(-Infinity);
+        expect(stages.at(-1)!.to).toBe(Infinity);
+      });
     }
-  });
+  }
 
-  it('fills the 31–89 gap the source article left open', () => {
-    for (let d = 31; d <= 89; d++) expect(['m2', 'm3']).toContain(at(d));
+  it('puts each authored boundary on both sides into the right stage', () => {
+    expect([at(0), at(1), at(30), at(31), at(90), at(91), at(5000)]).toEqual(['before', 'first', 'first', 'second', 'second', 'last', 'last']);
   });
 
   it('inserts the grace stage for days 1…grace and starts the next stage the day after', () => {
     expect(at(1, 3)).toBe(GRACE_STAGE_ID);
     expect(at(3, 3)).toBe(GRACE_STAGE_ID);
-    expect(at(4, 3)).toBe('early');
-    expect(at(0, 3)).toBe('due-day');
-    expect(at(1, 0)).toBe('early');
+    expect(at(4, 3)).toBe('first');
+    expect(at(0, 3)).toBe('before');
+    expect(at(1, 0)).toBe('first');
   });
 
   it('drops a stage swallowed by a long grace period instead of inventing days', () => {
-    expect(at(10, 10)).toBe(GRACE_STAGE_ID);
-    expect(at(11, 10)).toBe('m1');
-    expect(resolveStages(loan, 10).some((s) => s.id === 'early')).toBe(false);
-  });
-
-  it('gives credit cards their own 90/120/180-day classes', () => {
-    const card = byId('credit-card');
-    expect(at(90, 0, card)).toBe('m3');
-    expect(at(91, 0, card)).toBe('npl');
-    expect(at(121, 0, card)).toBe('doubtful');
-    expect(at(181, 0, card)).toBe('late');
-    expect(at(91, 0, loan)).toBe('npl');
-    expect(at(121, 0, loan)).toBe('npl');
+    expect(at(10, 10, shortStageProcess)).toBe(GRACE_STAGE_ID);
+    expect(at(11, 10, shortStageProcess)).toBe('month');
+    expect(resolveStages(shortStageProcess, 10).some((s) => s.id === 'early')).toBe(false);
+    expect(resolveStages(shortStageProcess, 7).some((s) => s.id === 'early')).toBe(false);
+    expect(resolveStages(shortStageProcess, 6).find((s) => s.id === 'early')).toMatchObject({ from: 7, to: 7 });
   });
 });
 
@@ -108,9 +83,9 @@ describe('dates in Asia/Shanghai', () => {
   });
 
   it('treats the due date as day 0', () => {
-    const outcome = computePosition(byId('consumer-loan'), { today: TODAY, dueDate: TODAY });
+    const outcome = computePosition(shortStageProcess, { today: TODAY, dueDate: TODAY });
     expect(outcome.ok && outcome.result.daysOverdue).toBe(0);
-    expect(outcome.ok && outcome.result.stage.id).toBe('due-day');
+    expect(outcome.ok && outcome.result.stage.id).toBe('due');
   });
 
   it('accepts the ways readers write dates and rejects the rest', () => {
@@ -126,50 +101,44 @@ describe('dates in Asia/Shanghai', () => {
 });
 
 describe('result', () => {
-  const loan = byId('consumer-loan');
-
   it('lists future milestones with dates and days remaining, sorted', () => {
-    const outcome = computePosition(loan, { today: TODAY, daysOverdue: '15' });
+    const outcome = computePosition(fixtureProcess, { today: TODAY, daysOverdue: '15' });
     if (!outcome.ok) throw new Error('expected a result');
     const { result } = outcome;
-    expect(result.stage.id).toBe('m1');
+    expect(result.stage.id).toBe('first');
     expect(result.dueDate).toBe('2026-11-14');
-    expect(result.milestones[0]).toEqual({ stageId: 'm2', name: 'M2 升级催收', day: 31, date: '2026-12-15', daysRemaining: 16 });
-    for (const m of result.milestones) expect(m.daysRemaining).toBeGreaterThan(0);
-    expect(result.milestones.map((m) => m.day)).toEqual([...result.milestones.map((m) => m.day)].sort((a, b) => a - b));
+    expect(result.milestones).toEqual([
+      { stageId: 'second', name: '第二段', day: 31, date: '2026-12-15', daysRemaining: 16 },
+      { stageId: 'last', name: '最后一段', day: 91, date: '2027-02-13', daysRemaining: 76 },
+    ]);
   });
 
-  it('flags three years for a lawyer and never calls the debt expired', () => {
-    const outcome = computePosition(loan, { today: TODAY, daysOverdue: 1200 });
-    if (!outcome.ok) throw new Error('expected a result');
-    expect(outcome.result.stage.id).toBe('over-3y');
-    expect(outcome.result.limitation.reached).toBe(true);
-    const allText = JSON.stringify(outcome.result);
-    expect(allText).not.toMatch(/已过期|已经过期|不用还|无需偿还/);
-    expect(loan.stages.find((st) => st.id === outcome.result.stage.id)!.summary).toMatch(/律师/);
+  it('flags three years from the due date, or from the last contact when given', () => {
+    const fromDue = computePosition(fixtureProcess, { today: TODAY, daysOverdue: 1200 });
+    if (!fromDue.ok) throw new Error('expected a result');
+    expect(fromDue.result.stage.id).toBe('last');
+    expect(fromDue.result.limitation.reached).toBe(true);
+    const fromContact = computePosition(fixtureProcess, { today: TODAY, daysOverdue: 1200, lastContactDate: '2026-06-01' });
+    if (!fromContact.ok) throw new Error('expected a result');
+    expect(fromContact.result.limitation).toMatchObject({ basis: 'last-contact', countedFrom: '2026-06-01', threeYearsOn: '2029-06-01', reached: false });
   });
 
-  it('counts the limitation hint from the last contact when given', () => {
-    const outcome = computePosition(loan, { today: TODAY, daysOverdue: 1200, lastContactDate: '2026-06-01' });
-    if (!outcome.ok) throw new Error('expected a result');
-    expect(outcome.result.limitation).toMatchObject({ basis: 'last-contact', countedFrom: '2026-06-01', threeYearsOn: '2029-06-01', reached: false });
-  });
-
-  it('shows the credit-card malicious-overdraft conditions only for cards at ¥50,000 or more', () => {
-    const card = byId('credit-card');
-    const big = computePosition(card, { today: TODAY, daysOverdue: 200, amount: '50,000' });
-    const small = computePosition(card, { today: TODAY, daysOverdue: 200, amount: 49999 });
-    expect(big.ok && big.result.notes.map((n) => n.id)).toContain('malicious-overdraft');
-    expect(small.ok && small.result.notes.map((n) => n.id)).not.toContain('malicious-overdraft');
-    const loanBig = computePosition(loan, { today: TODAY, daysOverdue: 200, amount: 80000 });
-    expect(loanBig.ok && loanBig.result.notes.map((n) => n.id)).not.toContain('malicious-overdraft');
+  it('shows a note only from its amount and from its day on', () => {
+    const notes = (days: number, amount?: number) => {
+      const outcome = computePosition(shortStageProcess, { today: TODAY, daysOverdue: days, amount });
+      return outcome.ok ? outcome.result.notes.map((n) => n.id) : ['error'];
+    };
+    expect(notes(10, 50000)).toEqual(['big']);
+    expect(notes(10, 49999)).toEqual([]);
+    expect(notes(10)).toEqual([]);
+    expect(notes(90)).toEqual([]);
+    expect(notes(91, 60000)).toEqual(['big', 'late']);
   });
 });
 
 describe('bad input returns a typed Chinese error, never NaN or an exception', () => {
-  const loan = byId('consumer-loan');
   const errorsFor = (input: Parameters<typeof computePosition>[1]) => {
-    const outcome = computePosition(loan, input);
+    const outcome = computePosition(fixtureProcess, input);
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return [];
     for (const e of outcome.errors) expect(e.message).toMatch(/[\u4e00-\u9fff]/);
@@ -188,6 +157,7 @@ describe('bad input returns a typed Chinese error, never NaN or an exception', (
     [{ daysOverdue: String(LIMITS.maxDaysOverdue + 1) }, 'days-too-large'],
     [{ daysOverdue: 'x'.repeat(500) }, 'days-not-integer'],
     [{ daysOverdue: 5, graceDays: 99 }, 'grace-out-of-range'],
+    [{ daysOverdue: 5, graceDays: fixtureProcess.grace.max + 1 }, 'grace-out-of-range'],
     [{ daysOverdue: 5, graceDays: '-1' }, 'grace-out-of-range'],
     [{ daysOverdue: 5, amount: '-100' }, 'amount-negative'],
     [{ daysOverdue: 5, amount: '一万' }, 'amount-invalid'],
@@ -200,7 +170,7 @@ describe('bad input returns a typed Chinese error, never NaN or an exception', (
   });
 
   it('accepts full-width digits and units the way readers type them', () => {
-    const outcome = computePosition(loan, { today: TODAY, daysOverdue: '１５天', amount: '12,000元' });
+    const outcome = computePosition(fixtureProcess, { today: TODAY, daysOverdue: '１５天', amount: '12,000元' });
     expect(outcome.ok && outcome.result.daysOverdue).toBe(15);
     expect(outcome.ok && outcome.result.amount).toBe(12000);
   });
@@ -210,33 +180,33 @@ describe('shareable URL state', () => {
   const ids = processes.map((p) => p.id);
 
   it('reads days, due date and process from the query string', () => {
-    const { state, errors } = readUrlState(new URLSearchParams('days=15&process=credit-card'), ids, 'consumer-loan');
+    const { state, errors } = readUrlState(new URLSearchParams('days=15&process=short-stages'), ids, 'fixture');
     expect(errors).toEqual([]);
-    expect(state).toEqual({ processId: 'credit-card', daysOverdue: '15' });
+    expect(state).toEqual({ processId: 'short-stages', daysOverdue: '15' });
   });
 
   it('falls back to the default process and reports an unknown one', () => {
-    const { state, errors } = readUrlState(new URLSearchParams('process=<img src=x>&due=2026-10-08'), ids, 'consumer-loan');
-    expect(state.processId).toBe('consumer-loan');
+    const { state, errors } = readUrlState(new URLSearchParams('process=<img src=x>&due=2026-10-08'), ids, 'fixture');
+    expect(state.processId).toBe('fixture');
     expect(errors.map((e) => e.code)).toEqual(['unknown-process']);
   });
 
   it('caps overlong values so nothing huge is echoed back', () => {
-    const { state } = readUrlState(new URLSearchParams(`days=${'9'.repeat(10_000)}`), ids, 'consumer-loan');
+    const { state } = readUrlState(new URLSearchParams(`days=${'9'.repeat(10_000)}`), ids, 'fixture');
     expect(state.daysOverdue!.length).toBeLessThanOrEqual(LIMITS.maxInputLength + 1);
-    const outcome = computePosition(byId('consumer-loan'), { today: TODAY, daysOverdue: state.daysOverdue });
+    const outcome = computePosition(fixtureProcess, { today: TODAY, daysOverdue: state.daysOverdue });
     expect(outcome.ok).toBe(false);
   });
 
   it('writes a compact, shareable query string', () => {
-    expect(writeUrlState({ processId: 'consumer-loan', daysOverdue: '15' }, 'consumer-loan')).toBe('?days=15');
-    expect(writeUrlState({ processId: 'credit-card', dueDate: '2026-10-08', daysOverdue: '5' }, 'consumer-loan')).toBe('?due=2026-10-08&process=credit-card');
+    expect(writeUrlState({ processId: 'fixture', daysOverdue: '15' }, 'fixture')).toBe('?days=15');
+    expect(writeUrlState({ processId: 'short-stages', dueDate: '2026-10-08', daysOverdue: '5' }, 'fixture')).toBe('?due=2026-10-08&process=short-stages');
   });
 });
 
 describe('calendar file', () => {
   it('contains one all-day event per upcoming milestone plus the three-year reminder', () => {
-    const outcome = computePosition(byId('consumer-loan'), { today: TODAY, daysOverdue: 15 });
+    const outcome = computePosition(fixtureProcess, { today: TODAY, daysOverdue: 15 });
     if (!outcome.ok) throw new Error('expected a result');
     const ics = buildIcs(outcome.result, { processName: '消费贷', pageUrl: 'https://example.org/x', stamp: '20261129T000000Z' });
     expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
@@ -247,7 +217,7 @@ describe('calendar file', () => {
   });
 
   it('reminds before each milestone and on the day (VALARM inside every event)', () => {
-    const outcome = computePosition(byId('consumer-loan'), { today: TODAY, daysOverdue: 15 });
+    const outcome = computePosition(fixtureProcess, { today: TODAY, daysOverdue: 15 });
     if (!outcome.ok) throw new Error('expected a result');
     const ics = buildIcs(outcome.result, { processName: '消费贷', pageUrl: 'https://example.org/x', stamp: '20261129T000000Z' });
     const events = ics.split('BEGIN:VEVENT').slice(1);
