@@ -13,6 +13,7 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { ogImages } from './src/integrations/og-images.ts';
 import { reviewReminder } from './src/integrations/review-reminder.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
+import { rehypeCjkSpacing } from './src/markdown/rehype-cjk-spacing.ts';
 import { rehypeCollectFaq } from './src/markdown/rehype-collect-faq.ts';
 import { rehypeGlossaryLinks } from './src/markdown/rehype-glossary-links.ts';
 import { rehypeTableLabels } from './src/markdown/rehype-table-labels.ts';
@@ -31,7 +32,7 @@ export default defineConfig({
       gfm: false,
       smartypants: false,
       remarkPlugins: [remarkGfm, remarkCitations, remarkTemplateBlanks, remarkStageDays],
-      rehypePlugins: [rehypeGlossaryLinks, rehypeCollectFaq, rehypeTableLabels],
+      rehypePlugins: [rehypeCjkSpacing, rehypeGlossaryLinks, rehypeCollectFaq, rehypeTableLabels],
     }),
     syntaxHighlight: false,
   },

@@ -12,6 +12,7 @@ import { rehypeCollectFaq } from '@/markdown/rehype-collect-faq';
 import { remarkCitations } from '@/markdown/remark-citations';
 import { remarkTemplateBlanks } from '@/markdown/remark-template-blanks';
 import { remarkStageDays } from '@/markdown/remark-stage-days';
+import { stripTypedCjkSpaces } from '@/markdown/rehype-cjk-spacing';
 import { formatDayRange } from '@/calculator/format-day-range';
 import { readProcesses } from '@/content-files';
 
@@ -167,5 +168,20 @@ describe('<StageDays> in plain Markdown articles', () => {
   it('leaves MDX files to the component', async () => {
     const html = await renderMd('<StageDays process="consumer-loan" stage="m2" />', '/x/content/articles/demo.mdx');
     expect(html).not.toContain('data-stage-days');
+  });
+});
+
+describe('spacing between Chinese and Latin letters or digits', () => {
+  const strip = (html: string) => {
+    const tree = fromHtml(html, { fragment: true });
+    stripTypedCjkSpaces(tree);
+    return toHtml(tree);
+  };
+  it('removes the typed space, so CSS text-autospace spaces every sentence the same way', () => {
+    expect(strip('<p>很多 APP 只是通过 12368 发送短信</p>')).toBe('<p>很多APP只是通过12368发送短信</p>');
+  });
+  it('also next to a link or code, and leaves the inside of code and Latin-only text alone', () => {
+    expect(strip('<p>打 <a href="#">12368</a> 热线</p>')).toBe('<p>打<a href="#">12368</a>热线</p>');
+    expect(strip('<p>命令 <code>npm run build</code>：GB/T 45251—2025 第 5 条</p>')).toBe('<p>命令<code>npm run build</code>：GB/T 45251—2025第5条</p>');
   });
 });
