@@ -33,12 +33,16 @@ export function stripTypedCjkSpaces(tree: Root | Element): void {
       const next = kids[i + 1];
       if (next?.type === 'element') {
         const start = firstText(next);
-        if ((ENDS_HAN_SPACE.test(text.value) && STARTS_LATIN.test(start)) || (ENDS_LATIN_SPACE.test(text.value) && STARTS_HAN.test(start))) text.value = text.value.slice(0, -1);
+        if ((ENDS_HAN_SPACE.test(text.value) && STARTS_LATIN.test(start)) || (ENDS_LATIN_SPACE.test(text.value) && STARTS_HAN.test(start)))
+          text.value = text.value.slice(0, -1);
       }
       const previous = kids[i - 1];
       if (previous?.type === 'element' && text.value.startsWith(' ')) {
         const end = toText(previous).slice(-1);
-        if ((new RegExp(`[${HAN}]`, 'u').test(end) && STARTS_LATIN.test(text.value.slice(1))) || (new RegExp(`[${LATIN}]`, 'u').test(end) && STARTS_HAN.test(text.value.slice(1))))
+        if (
+          (new RegExp(`[${HAN}]`, 'u').test(end) && STARTS_LATIN.test(text.value.slice(1))) ||
+          (new RegExp(`[${LATIN}]`, 'u').test(end) && STARTS_HAN.test(text.value.slice(1)))
+        )
           text.value = text.value.slice(1);
       }
     });
