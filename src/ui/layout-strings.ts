@@ -82,3 +82,6 @@ export const page = {
   skipLink: '跳到正文',
   footerTagline: '：整理公开的法律、标准和行业规范，帮助你看懂逾期与催收。',
 } as const;
+
+/** The header's navigation landmark. */
+export const mainNavigation = '主导航';

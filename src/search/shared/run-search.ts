@@ -1,3 +1,6 @@
+// Over 200 lines on purpose: the ranking is one pipeline (match → score → judge → excerpt) whose
+// steps share the query's parsed state; the steps that stand alone already live in their own
+// files (build-excerpt, judge-answer, correct-query, land-on-glossary-entry).
 import type { GlossaryEntry } from '../../schemas/glossary.ts';
 import { buildExcerpt, cleanIndexedText, type ExcerptPart } from './build-excerpt.ts';
 import type { QueryCorrector } from './correct-query.ts';

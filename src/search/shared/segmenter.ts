@@ -1,3 +1,6 @@
+// Over 200 lines on purpose: the index and the query must segment identically, so everything
+// that decides a token (normalisation, dictionary cut, sub-words, synonyms, stopwords) stays in
+// this one file that both sides import.
 import type { SearchLexicon } from './lexicon.ts';
 
 /** Marks text indexed for matching only (sub-words, synonyms, tag and question-word lists); excerpts strip it. */
