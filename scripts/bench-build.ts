@@ -45,11 +45,12 @@ function makeStockProject(contentDir: string): string {
     join(dir, 'src/content.config.ts'),
     `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { articles: defineCollection({ loader: glob({ pattern: '**/*.{md,mdx}', base: ${JSON.stringify(join(contentDir, 'articles'))} }) }) };\n`,
   );
-  // The articles use three components of the site; the stock build renders an empty span for each.
+  // The MDX articles embed components of the site; the stock build renders an empty span for each.
+  const used = [...new Set(articles.flatMap((f) => [...readFileSync(join('content/articles', f), 'utf8').matchAll(/<([A-Z][A-Za-z]+)/g)].map((m) => m[1]!)))];
   writeFileSync(join(dir, 'src/Stub.astro'), '<span></span>\n');
   writeFileSync(
     join(dir, 'src/pages/articles/[...slug].astro'),
-    `---\nimport { getCollection, render } from 'astro:content';\nimport Stub from '../../Stub.astro';\nexport async function getStaticPaths() {\n  return (await getCollection('articles')).map((entry) => ({ params: { slug: entry.id }, props: { entry } }));\n}\nconst { Content } = await render(Astro.props.entry);\n---\n<html lang="zh-CN"><head><meta charset="utf-8"><title>{Astro.props.entry.data.title}</title></head><body><h1>{Astro.props.entry.data.title}</h1><Content components={{ StageDays: Stub, StageTable: Stub, StageTimeline: Stub }} /></body></html>\n`,
+    `---\nimport { getCollection, render } from 'astro:content';\nimport Stub from '../../Stub.astro';\nexport async function getStaticPaths() {\n  return (await getCollection('articles')).map((entry) => ({ params: { slug: entry.id }, props: { entry } }));\n}\nconst { Content } = await render(Astro.props.entry);\n---\n<html lang="zh-CN"><head><meta charset="utf-8"><title>{Astro.props.entry.data.title}</title></head><body><h1>{Astro.props.entry.data.title}</h1><Content components={{ ${used.map((c) => `${c}: Stub`).join(', ')} }} /></body></html>\n`,
   );
   return dir;
 }
