@@ -18,8 +18,6 @@ export interface BuildCache {
   set(input: CacheInput, output: Buffer): void;
   /** Removes entries this build did not ask for, so the cache stays the size of the site. */
   prune(): number;
-  hits: number;
-  misses: number;
 }
 
 /** Precondition: `fingerprint` changes whenever the step's output for the same input would. */
@@ -33,21 +31,15 @@ export function openBuildCache(step: string, fingerprint: string): BuildCache {
     return hash.digest('hex');
   };
   const cache: BuildCache = {
-    hits: 0,
-    misses: 0,
     get(input) {
       const key = keyOf(input);
       used.add(key);
       // Another build sharing the cache may prune an entry at any moment: a miss, not an error.
-      let output: Buffer | undefined;
       try {
-        output = readFileSync(join(dir, key));
+        return readFileSync(join(dir, key));
       } catch {
-        output = undefined;
+        return undefined;
       }
-      if (output) cache.hits++;
-      else cache.misses++;
-      return output;
     },
     set(input, output) {
       const key = keyOf(input);

@@ -2,9 +2,9 @@
 import { parentPort } from 'node:worker_threads';
 import { type OgCard, renderOgImage } from './render-og-image.ts';
 
-parentPort?.on('message', async ({ id, card }: { id: number; card: OgCard }) => {
+parentPort?.on('message', async ({ id, input }: { id: number; input: OgCard }) => {
   try {
-    parentPort?.postMessage({ id, png: await renderOgImage(card) });
+    parentPort?.postMessage({ id, output: await renderOgImage(input) });
   } catch (error) {
     parentPort?.postMessage({ id, error: String(error) });
   }

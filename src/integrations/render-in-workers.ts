@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 /**
  * Sends every input to a pool of worker threads (one per core) and hands each output to
  * `onOutput` as soon as it arrives, so a big site never holds all outputs at once.
- * Protocol: the worker answers each `{ id, card }` message with `{ id, png }` or `{ id, error }`.
+ * Protocol: the worker answers each `{ id, input }` message with `{ id, output }` or `{ id, error }`.
  * Precondition: `workerFile` is a file Node can start as a worker (Node strips .ts types).
  */
 export async function renderInWorkers<In>(workerFile: URL, inputs: readonly In[], onOutput: (index: number, output: Uint8Array) => void): Promise<void> {
@@ -15,16 +15,16 @@ export async function renderInWorkers<In>(workerFile: URL, inputs: readonly In[]
       while (next < inputs.length) {
         const id = next++;
         const output = await new Promise<Uint8Array>((done, fail) => {
-          const onMessage = (m: { id: number; png?: Uint8Array; error?: string }) => {
+          const onMessage = (m: { id: number; output?: Uint8Array; error?: string }) => {
             if (m.id !== id) return;
             worker.off('message', onMessage);
             worker.off('error', fail);
-            if (m.png) done(m.png);
+            if (m.output) done(m.output);
             else fail(new Error(m.error ?? '工作线程没有返回结果'));
           };
           worker.on('message', onMessage);
           worker.once('error', fail);
-          worker.postMessage({ id, card: inputs[id] });
+          worker.postMessage({ id, input: inputs[id] });
         });
         onOutput(id, output);
       }

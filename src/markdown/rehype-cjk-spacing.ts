@@ -5,13 +5,14 @@ const HAN = '\\p{Script=Han}，。：；、（）？！“”';
 const LATIN = 'A-Za-z0-9';
 /** One ASCII space typed between a Chinese character and a Latin letter or digit, either way round. */
 const TYPED_SPACE = new RegExp(`(?<=[${HAN}]) (?=[${LATIN}])|(?<=[${LATIN}]) (?=[${HAN}])`, 'gu');
-const ENDS_HAN_SPACE = new RegExp(`[${HAN}] $`, 'u');
-const ENDS_LATIN_SPACE = new RegExp(`[${LATIN}] $`, 'u');
-const STARTS_LATIN = new RegExp(`^[${LATIN}]`, 'u');
-const STARTS_HAN = new RegExp(`^[${HAN}]`, 'u');
+const HAN_CHAR = new RegExp(`^[${HAN}]$`, 'u');
+const isHan = (ch: string | undefined) => !!ch && HAN_CHAR.test(ch);
+const isLatin = (ch: string | undefined) => !!ch && /^[A-Za-z0-9]$/.test(ch);
+/** True when a space between these two characters is a typed one to remove. */
+const typedBetween = (before: string | undefined, after: string | undefined) => (isHan(before) && isLatin(after)) || (isLatin(before) && isHan(after));
 const SKIP = new Set(['code', 'pre', 'script', 'style', 'kbd', 'samp']);
 
-const firstText = (node: ElementContent): string => (node.type === 'text' ? node.value : node.type === 'element' ? toText(node) : '');
+const textOf = (node: ElementContent | undefined): string => (node?.type === 'text' ? node.value : node?.type === 'element' ? toText(node) : '');
 
 /**
  * Removes the space authors type between Chinese and Latin letters or digits (“很多 APP 只是”),
@@ -30,21 +31,11 @@ export function stripTypedCjkSpaces(tree: Root | Element): void {
       if (child.type !== 'text') return;
       const text = child as Text;
       text.value = text.value.replace(TYPED_SPACE, '');
-      const next = kids[i + 1];
-      if (next?.type === 'element') {
-        const start = firstText(next);
-        if ((ENDS_HAN_SPACE.test(text.value) && STARTS_LATIN.test(start)) || (ENDS_LATIN_SPACE.test(text.value) && STARTS_HAN.test(start)))
-          text.value = text.value.slice(0, -1);
-      }
-      const previous = kids[i - 1];
-      if (previous?.type === 'element' && text.value.startsWith(' ')) {
-        const end = toText(previous).slice(-1);
-        if (
-          (new RegExp(`[${HAN}]`, 'u').test(end) && STARTS_LATIN.test(text.value.slice(1))) ||
-          (new RegExp(`[${LATIN}]`, 'u').test(end) && STARTS_HAN.test(text.value.slice(1)))
-        )
-          text.value = text.value.slice(1);
-      }
+      // The same space just before or after a link, emphasis or code.
+      if (text.value.endsWith(' ') && kids[i + 1]?.type === 'element' && typedBetween(text.value.at(-2), textOf(kids[i + 1])[0]))
+        text.value = text.value.slice(0, -1);
+      if (text.value.startsWith(' ') && kids[i - 1]?.type === 'element' && typedBetween(textOf(kids[i - 1]).at(-1), text.value[1]))
+        text.value = text.value.slice(1);
     });
   };
   walk(tree);

@@ -10,10 +10,16 @@ const ATTR = /(\w+)="([^"]*)"/g;
 
 let processes: Map<string, ProcessData> | undefined;
 
-/** The HTML <StageDays> renders in MDX (src/components/StageDays.astro), for one stage. */
-export function stageDaysHtml(process: ProcessData, stageId: string): string | undefined {
+/**
+ * The HTML <StageDays> renders for one stage, in MDX (src/components/StageDays.astro) and in
+ * Markdown (below). Throws, naming the stages there are, on an unknown stage; `where` says
+ * which file and line.
+ */
+export function stageDaysHtml(process: ProcessData, stageId: string, where = ''): string {
   const stage = process.stages.find((s) => s.id === stageId);
-  return stage && `<span class="whitespace-nowrap" data-stage-days="${process.id}:${stage.id}">${formatDayRange(stage)}</span>`;
+  if (!stage)
+    throw new Error(`${where}<StageDays process="${process.id}" stage="${stageId}">：没有这个阶段，可用的有：${process.stages.map((s) => s.id).join('、')}`);
+  return `<span class="whitespace-nowrap" data-stage-days="${process.id}:${stage.id}">${formatDayRange(stage)}</span>`;
 }
 
 /**
@@ -32,15 +38,10 @@ export function remarkStageDays() {
       if (!tag) return;
       const attrs = Object.fromEntries([...tag[1]!.matchAll(ATTR)].map((m) => [m[1]!, m[2]!]));
       processes ??= new Map(readProcesses().map((p) => [p.id, p]));
-      const where = `${file.path}${node.position ? `:${node.position.start.line}` : ''}`;
+      const where = `${file.path}${node.position ? `:${node.position.start.line}` : ''}：`;
       const process = processes.get(attrs.process ?? '');
-      if (!process) throw new Error(`${where}：<StageDays process="${attrs.process ?? ''}">：没有这个流程，可用的有：${[...processes.keys()].join('、')}`);
-      const html = stageDaysHtml(process, attrs.stage ?? '');
-      if (!html)
-        throw new Error(
-          `${where}：<StageDays process="${process.id}" stage="${attrs.stage ?? ''}">：没有这个阶段，可用的有：${process.stages.map((s) => s.id).join('、')}`,
-        );
-      node.value = html;
+      if (!process) throw new Error(`${where}<StageDays process="${attrs.process ?? ''}">：没有这个流程，可用的有：${[...processes.keys()].join('、')}`);
+      node.value = stageDaysHtml(process, attrs.stage ?? '', where);
     });
   };
 }

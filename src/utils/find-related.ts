@@ -42,8 +42,3 @@ export function createRelatedFinder<T extends Relatable>(all: readonly T[]): (cu
     return picked;
   };
 }
-
-/** Up to `limit` entries related to `current` (see createRelatedFinder); for one-off use. */
-export function findRelated<T extends Relatable>(current: T, all: readonly T[], limit = 4): T[] {
-  return createRelatedFinder(all)(current, limit);
-}

@@ -56,5 +56,15 @@ describe('rebuild after editing one article', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: 催收上门了怎么办（改过的标题）'));
     build(false);
     for (const s of naming) expect(page(s), `/articles/${s}/ 还显示旧标题`).toContain('催收上门了怎么办（改过的标题）');
+
+    // A new glossary term: Markdown articles, rendered once and cached by the content layer,
+    // are rendered again and link it.
+    const glossary = join(content, 'glossary.yaml');
+    writeFileSync(
+      glossary,
+      `${readFileSync(glossary, 'utf8')}\n- id: kb-test-term\n  term: 作者刚加上的一句\n  aliases: []\n  definition: 构建测试用的术语，用来确认术语表改动后文章会重新渲染并链接到它。\n  sources: [industry-m-buckets]\n  related: []\n`,
+    );
+    build(false);
+    expect(page(slug)).toContain('href="/glossary/#kb-test-term"');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createRelatedFinder, findRelated } from '@/utils/find-related';
+import { createRelatedFinder } from '@/utils/find-related';
 import { formatDateZh } from '@/utils/format-date-zh';
 import { getReadingMinutes } from '@/utils/get-reading-minutes';
 import { listStaleReviews } from '@/utils/list-stale-reviews';
@@ -46,12 +46,12 @@ describe('sortByNewest', () => {
   });
 });
 
-describe('findRelated', () => {
+describe('createRelatedFinder', () => {
   const mk = (id: string, tags: string[], category = 'rights', published = '2026-11-29') => ({ id, data: { tags, category, published } });
   it('ranks by shared tags, then category, and never returns unrelated entries', () => {
     const current = mk('a', ['征信', '逾期']);
     const all = [current, mk('b', ['征信', '逾期']), mk('c', ['征信'], 'action'), mk('d', ['无关'], 'action'), mk('e', ['无关'])];
-    expect(findRelated(current, all).map((e) => e.id)).toEqual(['b', 'c', 'e']);
+    expect(createRelatedFinder(all)(current).map((e) => e.id)).toEqual(['b', 'c', 'e']);
   });
 
   it('picks what scoring every pair would pick, on random sites', () => {
