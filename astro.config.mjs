@@ -8,6 +8,7 @@ import { checkLinks } from './src/integrations/check-links.ts';
 import { hostConfig } from './src/integrations/host-config.ts';
 import { inlineScriptHashes } from './src/integrations/inline-scripts.ts';
 import { precompress } from './src/integrations/precompress.ts';
+import { refreshContentCache } from './src/integrations/refresh-content-cache.ts';
 import { requireSiteUrl } from './src/integrations/require-site-url.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { ogImages } from './src/integrations/og-images.ts';
@@ -38,7 +39,18 @@ export default defineConfig({
   },
   // One job per integration; they run after the build on the pages in dist/. Order matters:
   // the link check and host files read the finished pages; precompression comes last.
-  integrations: [requireSiteUrl(), mdx(), searchIndex(), sitemap(), ogImages(), reviewReminder(), checkLinks(), hostConfig(), precompress()],
+  integrations: [
+    requireSiteUrl(),
+    refreshContentCache(),
+    mdx(),
+    searchIndex(),
+    sitemap(),
+    ogImages(),
+    reviewReminder(),
+    checkLinks(),
+    hostConfig(),
+    precompress(),
+  ],
   // Article pages return a cacheKey (src/pages/articles/[slug].astro), so a rebuild after an
   // edit renders only the pages whose content or shown neighbours changed.
   experimental: { incrementalBuild: true },

@@ -1,26 +1,10 @@
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { contentDir } from '@/utils/content-dir';
-import { listFiles } from '@/utils/list-files';
+import { hashSharedData } from '@/utils/hash-shared-data';
 
 let digest: string | undefined;
 
-/**
- * A hash of every content file that is not an article or a letter template: sources,
- * glossary, processes, categories, tools' data, search words. An article page shows
- * these (citations, term links, stage days, help numbers), so its incremental-build
- * cache key includes this hash and any edit to them renders every page again.
- */
+/** hashSharedData of this build's content, computed once: part of every article page's incremental-build cache key. */
 export function getSharedDataDigest(): string {
-  if (digest) return digest;
-  const root = contentDir();
-  const hash = createHash('sha256');
-  for (const file of listFiles(root).filter((f) => !/^\/(articles|templates)\//.test(f)))
-    hash
-      .update(file)
-      .update('\0')
-      .update(readFileSync(join(root, file)));
-  digest = hash.digest('hex');
+  digest ??= hashSharedData(contentDir());
   return digest;
 }

@@ -1,0 +1,34 @@
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { contentDir } from '../utils/content-dir.ts';
+import { hashSharedData } from '../utils/hash-shared-data.ts';
+
+/**
+ * Astro's content layer renders a Markdown article once and reuses the result until the
+ * article's own file changes. Our remark/rehype plugins also read the glossary (term links),
+ * the sources (citations) and the processes (stage days), so without this a rebuild kept the
+ * old links and numbers in every cached article (tests/build/incremental-build.test.ts caught
+ * it on a clean clone). Before content is synced, this compares those files with the previous
+ * build and, if they changed, drops Astro's data store, as `astro build --force` would.
+ */
+export function refreshContentCache(): AstroIntegration {
+  return {
+    name: 'kb:refresh-content-cache',
+    hooks: {
+      'astro:config:setup': ({ config, logger }) => {
+        const cacheDir = fileURLToPath(config.cacheDir);
+        const stamp = join(cacheDir, 'kb-shared-data.sha256');
+        const current = hashSharedData(contentDir());
+        const previous = existsSync(stamp) ? readFileSync(stamp, 'utf8') : undefined;
+        if (previous !== undefined && previous !== current) {
+          rmSync(join(cacheDir, 'data-store.json'), { force: true });
+          logger.info('术语、依据或流程数据改过了：所有文章重新渲染。');
+        }
+        mkdirSync(cacheDir, { recursive: true });
+        writeFileSync(stamp, current);
+      },
+    },
+  };
+}
