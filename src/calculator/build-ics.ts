@@ -20,7 +20,7 @@ export function buildIcs(result: CalcResult, options: { processName: string; pag
     uid: `${result.processId}-${compact(result.dueDate)}-${m.stageId}`,
     date: m.date,
     summary: milestoneTitle(m),
-    description: `${options.processName}｜应还款日 ${result.dueDate}。阶段划分是一般情况，以合同和机构通知为准。详情：${options.pageUrl}`,
+    description: `${options.processName}｜应还款日${result.dueDate}。阶段划分是一般情况，以合同和机构通知为准。详情：${options.pageUrl}`,
     alarmDaysBefore: ALARM_DAYS_BEFORE,
   }));
   if (!result.limitation.reached) {

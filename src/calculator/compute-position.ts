@@ -45,7 +45,7 @@ export function computePosition(process: DayLine, input: CalcInput): CalcOutcome
       errors.push({
         code: 'grace-out-of-range',
         field: 'grace',
-        message: `宽限期请填 0 到 ${process.grace.max} 之间的整数天数（以合同为准；不清楚就填 0）。`,
+        message: `宽限期请填0到${process.grace.max}之间的整数天数（以合同为准；不清楚就填0）。`,
       });
     } else graceDays = g;
   }
@@ -58,7 +58,7 @@ export function computePosition(process: DayLine, input: CalcInput): CalcOutcome
       errors.push(
         parsed.reason === 'impossible'
           ? { code: 'impossible-date', field: 'due', message: '这个应还款日不存在（比如2月没有30日），请检查月份和日期。' }
-          : { code: 'unparseable-date', field: 'due', message: '应还款日请按“年-月-日”填写，例如 2026-10-08。' },
+          : { code: 'unparseable-date', field: 'due', message: '应还款日请按“年-月-日”填写，例如2026-10-08。' },
       );
     } else {
       const d = daysBetween(parsed.iso, today);
@@ -74,11 +74,11 @@ export function computePosition(process: DayLine, input: CalcInput): CalcOutcome
   } else if (!blank(input.daysOverdue)) {
     const n = tooLong(input.daysOverdue) ? Number.NaN : parseNumber(input.daysOverdue!, '天');
     if (!Number.isFinite(n) || !Number.isInteger(n)) {
-      errors.push({ code: 'days-not-integer', field: 'days', message: '逾期天数请填整数，例如 15。' });
+      errors.push({ code: 'days-not-integer', field: 'days', message: '逾期天数请填整数，例如15。' });
     } else if (n < 0) {
       errors.push({ code: 'days-negative', field: 'days', message: '逾期天数不能是负数。还没到还款日的话，请改填应还款日。' });
     } else if (n > LIMITS.maxDaysOverdue) {
-      errors.push({ code: 'days-too-large', field: 'days', message: `逾期天数最多填 ${LIMITS.maxDaysOverdue} 天（20年），请检查是否多输了数字。` });
+      errors.push({ code: 'days-too-large', field: 'days', message: `逾期天数最多填${LIMITS.maxDaysOverdue}天（20年），请检查是否多输了数字。` });
     } else {
       daysOverdue = n;
       dueDate = addDays(today, -n);
@@ -91,7 +91,7 @@ export function computePosition(process: DayLine, input: CalcInput): CalcOutcome
   if (!blank(input.amount)) {
     const a = tooLong(input.amount) ? Number.NaN : parseNumber(input.amount!, '元');
     if (Number.isNaN(a) || !Number.isFinite(a) || a > LIMITS.maxAmount) {
-      errors.push({ code: 'amount-invalid', field: 'amount', message: '欠款金额请填数字，单位是元，例如 12000。' });
+      errors.push({ code: 'amount-invalid', field: 'amount', message: '欠款金额请填数字，单位是元，例如12000。' });
     } else if (a < 0) {
       errors.push({ code: 'amount-negative', field: 'amount', message: '欠款金额不能是负数。' });
     } else amount = a;

@@ -27,7 +27,7 @@ export function describeHeadline(result: CalcResult, stage: { plainName?: string
 
 /** The line under the headline: “应还款日 …；本阶段：逾期31–60天。计算按北京时间，今天是 …。” */
 export function describeDates(result: CalcResult): string {
-  return `应还款日 ${formatDateZh(result.dueDate)}；本阶段：${formatDayRange(result.stage)}。计算按北京时间，今天是 ${formatDateZh(result.today)}。`;
+  return `应还款日${formatDateZh(result.dueDate)}；本阶段：${formatDayRange(result.stage)}。计算按北京时间，今天是${formatDateZh(result.today)}。`;
 }
 
 /**
@@ -68,5 +68,5 @@ export function describeLimitation(lim: LimitationHint): string {
 
 /** The limitation reminder's text in the calendar file. */
 export function describeLimitationReminder(lim: LimitationHint): string {
-  return `自 ${lim.countedFrom} 起满三年。${LIMITATION_RESTARTS}（民法典第188、195条）；${NOT_EXPIRED}。`;
+  return `自${lim.countedFrom}起满三年。${LIMITATION_RESTARTS}（民法典第188、195条）；${NOT_EXPIRED}。`;
 }

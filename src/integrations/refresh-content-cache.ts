@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentDir } from '../utils/content-dir.ts';
+import { hashContentCode } from '../utils/hash-content-code.ts';
 import { hashSharedData } from '../utils/hash-shared-data.ts';
 
 /**
@@ -11,7 +12,9 @@ import { hashSharedData } from '../utils/hash-shared-data.ts';
  * the sources (citations) and the processes (stage days), so without this a rebuild kept the
  * old links and numbers in every cached article (tests/build/incremental-build.test.ts caught
  * it on a clean clone). Before content is synced, this compares those files with the previous
- * build and, if they changed, drops Astro's data store, as `astro build --force` would.
+ * build and, if they changed, drops Astro's data store, as `astro build --force` would. The
+ * same for our schemas and plugins (hashContentCode): Astro only notices edits to the
+ * content config file itself.
  */
 export function refreshContentCache(): AstroIntegration {
   return {
@@ -20,11 +23,11 @@ export function refreshContentCache(): AstroIntegration {
       'astro:config:setup': ({ config, logger }) => {
         const cacheDir = fileURLToPath(config.cacheDir);
         const stamp = join(cacheDir, 'kb-shared-data.sha256');
-        const current = hashSharedData(contentDir());
+        const current = `${hashSharedData(contentDir())} ${hashContentCode(fileURLToPath(config.root))}`;
         const previous = existsSync(stamp) ? readFileSync(stamp, 'utf8') : undefined;
         if (previous !== undefined && previous !== current) {
           rmSync(join(cacheDir, 'data-store.json'), { force: true });
-          logger.info('术语、依据或流程数据改过了：所有文章重新渲染。');
+          logger.info('术语、依据、流程数据或处理内容的代码改过了：所有文章重新渲染。');
         }
         mkdirSync(cacheDir, { recursive: true });
         writeFileSync(stamp, current);

@@ -1,13 +1,7 @@
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { toText } from 'hast-util-to-text';
+import { isHan, isLatin, removeTypedCjkSpaces } from '../utils/remove-typed-cjk-spaces.ts';
 
-const HAN = '\\p{Script=Han}，。：；、（）？！“”';
-const LATIN = 'A-Za-z0-9';
-/** One ASCII space typed between a Chinese character and a Latin letter or digit, either way round. */
-const TYPED_SPACE = new RegExp(`(?<=[${HAN}]) (?=[${LATIN}])|(?<=[${LATIN}]) (?=[${HAN}])`, 'gu');
-const HAN_CHAR = new RegExp(`^[${HAN}]$`, 'u');
-const isHan = (ch: string | undefined) => !!ch && HAN_CHAR.test(ch);
-const isLatin = (ch: string | undefined) => !!ch && /^[A-Za-z0-9]$/.test(ch);
 /** True when a space between these two characters is a typed one to remove. */
 const typedBetween = (before: string | undefined, after: string | undefined) => (isHan(before) && isLatin(after)) || (isLatin(before) && isHan(after));
 const SKIP = new Set(['code', 'pre', 'script', 'style', 'kbd', 'samp']);
@@ -30,7 +24,7 @@ export function stripTypedCjkSpaces(tree: Root | Element): void {
       }
       if (child.type !== 'text') return;
       const text = child as Text;
-      text.value = text.value.replace(TYPED_SPACE, '');
+      text.value = removeTypedCjkSpaces(text.value);
       // The same space just before or after a link, emphasis or code.
       if (text.value.endsWith(' ') && kids[i + 1]?.type === 'element' && typedBetween(text.value.at(-2), textOf(kids[i + 1])[0]))
         text.value = text.value.slice(0, -1);

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { entryId } from './id.ts';
 import { sourceRefs } from './source-refs.ts';
+import { prose } from './prose.ts';
 
 /** What term links and search need of a glossary term: its id, the term and its aliases. */
 export const glossaryEntrySchema = z.object({
@@ -15,7 +16,7 @@ export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 
 /** One glossary term. Aliases drive both automatic term links and search synonyms. */
 export const glossaryTermSchema = glossaryEntrySchema.extend({
-  definition: z.string().min(10),
+  definition: prose(z.string().min(10)),
   sources: sourceRefs({ min: 1 }),
   related: z.array(z.string()).default([]),
 });

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { isoDay } from './date-like.ts';
 import { sourceRef } from './source-refs.ts';
+import { prose } from './prose.ts';
 
 /** Dates are quoted in these files so YAML cannot turn 2026-02-30 into 2 March before the check. */
 const quotedDay = z
@@ -23,7 +24,7 @@ export const holidayYearSchema = z
     holidays: z
       .array(
         z.object({
-          name: z.string().min(2),
+          name: prose(z.string().min(2)),
           off: z.object({ from: quotedDay, to: quotedDay }),
           work: z.array(quotedDay).default([]),
         }),

@@ -4,9 +4,10 @@ import { articleExists } from '../utils/article-exists.ts';
 import { isoDay } from './date-like.ts';
 import { entryId } from './id.ts';
 import { sourceRefs } from './source-refs.ts';
+import { prose } from './prose.ts';
 
-const sourcedText = z.object({ text: z.string().min(2), sources: sourceRefs().default([]) });
-const ruleText = z.object({ text: z.string().min(2), sources: sourceRefs({ min: 1 }) });
+const sourcedText = z.object({ text: prose(z.string().min(2)), sources: sourceRefs().default([]) });
+const ruleText = z.object({ text: prose(z.string().min(2)), sources: sourceRefs({ min: 1 }) });
 const articleSlugs = z
   .array(z.string())
   .default([])
@@ -17,35 +18,35 @@ const articleSlugs = z
   });
 
 const stageContent = z.object({
-  name: z.string().min(2),
-  summary: z.string().min(4),
-  boundary: z.string().min(2),
+  name: prose(z.string().min(2)),
+  summary: prose(z.string().min(4)),
+  boundary: prose(z.string().min(2)),
   mayHappen: z.array(sourcedText).default([]),
   mayNot: z.array(ruleText).default([]),
   youCan: z.array(sourcedText).default([]),
-  credit: z.string().default(''),
+  credit: prose(z.string()).default(''),
   creditSources: sourceRefs().default([]),
   sources: sourceRefs({ min: 1 }),
   related: articleSlugs,
   /** The stage in plain words for the answer's headline (“催收升级阶段”); defaults to `name`. */
-  plainName: z.string().min(2).optional(),
+  plainName: prose(z.string().min(2)).optional(),
   /** The industry term, said once in brackets after the plain name (“业内叫 M2”). */
-  jargon: z.string().min(2).optional(),
+  jargon: prose(z.string().min(2)).optional(),
 });
 
 const dayBound = z.number().int().nullable();
 
 /** A process type in content/processes/<id>.yaml: the day line the calculator walks. */
 export const processSchema = z.object({
-  name: z.string().min(2),
-  shortName: z.string().min(2),
+  name: prose(z.string().min(2)),
+  shortName: prose(z.string().min(2)),
   order: z.number().int().default(99),
-  description: z.string().min(10),
+  description: prose(z.string().min(10)),
   reviewed: isoDay,
   grace: z.object({
     default: z.number().int().min(0),
     max: z.number().int().min(0).max(30),
-    note: z.string(),
+    note: prose(z.string()),
     stage: stageContent,
   }),
   baseRules: z.array(ruleText.extend({ id: z.string() })).min(1),
@@ -59,9 +60,9 @@ export const processSchema = z.object({
         minAmount: z.number().nonnegative().optional(),
         minDay: z.number().int().optional(),
         /** Said to a reader whose amount reaches minAmount (the other conditions still matter). */
-        amountMet: z.string().min(4).optional(),
+        amountMet: prose(z.string().min(4)).optional(),
         /** Said to a reader whose amount is below minAmount. */
-        amountNotMet: z.string().min(4).optional(),
+        amountNotMet: prose(z.string().min(4)).optional(),
       }),
     )
     .default([]),

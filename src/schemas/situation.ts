@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { internalPageExists } from '../utils/internal-page-exists.ts';
 import { entryId } from './id.ts';
+import { prose } from './prose.ts';
 
 /**
  * One entry of content/situations.yaml: a reader's situation on the home page (“被催收骚扰”)
@@ -8,8 +9,8 @@ import { entryId } from './id.ts';
  */
 export const situationSchema = z.object({
   id: entryId(),
-  label: z.string().min(4).max(30),
-  hint: z.string().min(4).max(80),
+  label: prose(z.string().min(4).max(30)),
+  hint: prose(z.string().min(4).max(80)),
   links: z
     .array(
       z.object({
@@ -17,7 +18,7 @@ export const situationSchema = z.object({
           if (!internalPageExists(href))
             ctx.addIssue({ code: 'custom', message: `链接“${href}”指向的页面不存在（只能写 /articles/<slug>/、/templates/<id>/、/tools/<tool>/）` });
         }),
-        text: z.string().min(2),
+        text: prose(z.string().min(2)),
       }),
     )
     .min(1)

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { isoDay, partialDay } from './date-like.ts';
 import { entryId } from './id.ts';
 import { unknownFieldError } from './unknown-field-error.ts';
+import { prose } from './prose.ts';
 
 /** Binding force, from strongest to weakest. Order matters: pages sort by it. */
 export const bindingLevels = [
@@ -24,10 +25,10 @@ export const sourceSchema = z
   .object(
     {
       id: entryId(),
-      title: z.string().min(2),
+      title: prose(z.string().min(2)),
       /** Short name for inline mentions, e.g. “民法典”. */
-      short: z.string().min(2).max(30),
-      issuer: z.string().min(2),
+      short: prose(z.string().min(2).max(30)),
+      issuer: prose(z.string().min(2)),
       date: partialDay.optional(),
       effective: partialDay.optional(),
       binding: z.enum(bindingLevels, {
@@ -38,12 +39,12 @@ export const sourceSchema = z
       }),
       url: z.url().optional(),
       alsoSee: z.array(z.url()).default([]),
-      note: z.string().optional(),
+      note: prose(z.string()).optional(),
       /** Which text was checked, and when: `on` is the check date, `text` where it was read (repository@commit:path, or an official URL). */
       checked: z.object(
         {
           on: isoDay,
-          text: z.string().min(8, 'checked.text 写明读的是哪个文本：仓库@commit:路径，或官方网址'),
+          text: prose(z.string().min(8, 'checked.text 写明读的是哪个文本：仓库@commit:路径，或官方网址')),
         },
         {
           error: (issue) =>
@@ -57,7 +58,7 @@ export const sourceSchema = z
       /** Id of the source that replaces this one (its `effective` date is when the replacement applies). */
       replacedBy: z.string().optional(),
       /** For a new version readers should know about: one line per change that matters, shown on 规则更新 (/updates/) from `effective`. */
-      update: z.object({ summary: z.string().min(10, 'update.summary 至少 10 个字：写清楚对读者来说改了什么') }).optional(),
+      update: z.object({ summary: prose(z.string().min(10, 'update.summary 至少 10 个字：写清楚对读者来说改了什么')) }).optional(),
       /** Phone numbers this source officially publishes (e.g. 12356); every number in content must be listed on some source. */
       phones: z.array(z.string().regex(/^[0-9-]{3,15}$/)).default([]),
     },

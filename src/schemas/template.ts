@@ -1,22 +1,23 @@
 import { z } from 'astro/zod';
 import { isoDay } from './date-like.ts';
 import { sourceRefs } from './source-refs.ts';
+import { prose } from './prose.ts';
 
 export const templateFieldSchema = z.object({
   id: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, '字段 id 只能用英文字母和数字'),
-  label: z.string().min(1),
+  label: prose(z.string().min(1)),
   type: z.enum(['text', 'date', 'number', 'textarea']).default('text'),
-  placeholder: z.string().optional(),
+  placeholder: prose(z.string()).optional(),
 });
 
 /** Frontmatter of a fill-in letter in content/templates/. The body holds {{fieldId}} blanks. */
 export const templateSchema = z.object({
-  title: z.string().min(4),
-  description: z.string().min(10),
+  title: prose(z.string().min(4)),
+  description: prose(z.string().min(10)),
   reviewed: isoDay,
   sources: sourceRefs({ min: 1 }),
   fields: z.array(templateFieldSchema).min(1),
-  tips: z.array(z.string()).default([]),
+  tips: z.array(prose(z.string())).default([]),
   /** Words readers search for this letter by (used as search keywords). */
   tags: z.array(z.string()).max(6).default([]),
 });

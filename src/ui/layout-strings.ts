@@ -22,7 +22,7 @@ export const disclaimer = {
 
 /** 修订记录 under an article: the summary is [before the date, after it]. */
 export const changeLog = {
-  before: (count: number) => `修订记录（${count} 条，最近 `,
+  before: (count: number) => `修订记录（${count}条，最近`,
   after: '）',
 } as const;
 
@@ -38,7 +38,7 @@ export const article = {
   related: '相关文章',
   tags: '标签',
   published: '首次发布：',
-  readingTime: (minutes: number) => `阅读约 ${minutes} 分钟`,
+  readingTime: (minutes: number) => `阅读约${minutes}分钟`,
   shortAnswer: '简短回答',
   sidebar: '侧栏',
   calculatorCallout: '输入逾期天数或应还款日，看看现在处于哪个阶段、接下来会发生什么。',
@@ -67,7 +67,7 @@ export const sources = {
   issued: '发布',
   effective: '施行',
   title: '依据',
-  confidence: (level: string) => `可信度 ${level}`,
+  confidence: (level: string) => `可信度${level}`,
   pinpoints: (pinpoints: readonly string[]) => `｜本文引用：${pinpoints.join('、')}`,
   back: '↩ 回到正文引用处',
   extra: '另外参考',

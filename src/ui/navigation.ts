@@ -26,5 +26,5 @@ export const footerNav = [
   { href: updatesPath, label: pages.updates },
   { href: tagPath(), label: pages.tags },
   { href: aboutPath, label: pages.about },
-  { href: rssPath, label: 'RSS 订阅' },
+  { href: rssPath, label: 'RSS订阅' },
 ] as const;

@@ -36,7 +36,7 @@ export const templatesPage = {
 
 /** /glossary/. */
 export const glossaryPage = {
-  description: (count: number) => `逾期与催收常见术语 ${count} 条：M1、外访、委外、核销、支付令、诉讼时效……每条注明依据。`,
+  description: (count: number) => `逾期与催收常见术语${count}条：M1、外访、委外、核销、支付令、诉讼时效……每条注明依据。`,
   jsonLdName: '逾期与催收术语表',
   aliases: (aliases: readonly string[]) => `也叫：${aliases.join('、')}`,
   basis: '依据：',
@@ -114,7 +114,7 @@ export const categoryPage = {
 /** A tag's page (/tags/<tag>/). */
 export const tagPage = {
   title: (tag: string) => `标签：${tag}`,
-  description: (tag: string, count: number) => `与“${tag}”有关的 ${count} 篇文章。`,
+  description: (tag: string, count: number) => `与“${tag}”有关的${count}篇文章。`,
 } as const;
 
 /** A fill-in letter (/templates/<id>/). */

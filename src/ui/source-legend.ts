@@ -14,5 +14,5 @@ export const confidenceMeaning = {
 /** The legend under every list of sources, generated from the schema's binding levels. */
 export const sourceLegend = {
   binding: `效力层级从高到低：${bindingLevels.join(' › ')}。`,
-  confidence: `可信度 A＝${confidenceMeaning.A}；B＝${confidenceMeaning.B}。未核实（C 级）的内容本站不发布。`,
+  confidence: `可信度A＝${confidenceMeaning.A}；B＝${confidenceMeaning.B}。未核实（C级）的内容本站不发布。`,
 } as const;

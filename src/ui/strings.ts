@@ -68,7 +68,7 @@ export const timeline = {
   boundary: '天数依据：',
   related: '延伸阅读：',
   title: (processName: string) => `${processName}：逾期阶段时间线`,
-  graceRange: (max: number) => `逾期第1天起，共几天以合同为准（可填 0–${max} 天）`,
+  graceRange: (max: number) => `逾期第1天起，共几天以合同为准（可填0–${max}天）`,
   showAll: '完整时间线：每个阶段会发生什么',
   sourcesLead: '这条时间线的依据（阶段天数、可能发生的事和建议）：',
 } as const;

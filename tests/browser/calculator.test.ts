@@ -29,8 +29,8 @@ describe('the embedded timeline', () => {
     await page.getByRole('button', { name: '看看我在哪一步' }).click();
     await expect.poll(() => result(page).getAttribute('data-stage')).toBe('m1');
     const text = await result(page).textContent();
-    expect(text).toContain('逾期第15天：电话催收阶段（业内叫 M1）');
-    expect(text).toContain(`${dateZh(addDays(TODAY, 16))}（还有16天）：进入“M2 升级催收”`);
+    expect(text).toContain('逾期第15天：电话催收阶段（业内叫M1）');
+    expect(text).toContain(`${dateZh(addDays(TODAY, 16))}（还有16天）：进入“M2升级催收”`);
     expect(text).toContain('晚上22点到早上8点');
     expect(await result(page).getAttribute('aria-live')).toBe('polite');
     expect(await page.locator(timelineSelectors.stage('consumer-loan', 'm1')).getAttribute('aria-current')).toBe('step');

@@ -36,7 +36,7 @@ const PAGE_TYPES = [
 describe('the calculator answers first', () => {
   it('a shared ?days=45 link shows the plain-words headline on the first phone screen', async () => {
     const page = await open('/tools/where-am-i/?days=45');
-    await expect.poll(() => headline(page).textContent()).toBe('逾期第45天：催收升级阶段（业内叫 M2）');
+    await expect.poll(() => headline(page).textContent()).toBe('逾期第45天：催收升级阶段（业内叫M2）');
     const box = (await headline(page).boundingBox())!;
     expect(box.y + box.height).toBeLessThanOrEqual(844);
     // The form is folded into “修改条件”; the duplicate heading is gone.

@@ -56,7 +56,7 @@ describe('the search page', () => {
     await waitForResults(page, '爆通讯录');
     expect((await resultUrls(page))[0]).toBe('/articles/contacts-and-family/');
     expect(await page.locator('[data-search-results] mark').first().textContent()).toBe('爆通讯录');
-    await expect(page.locator('[data-search-status]').textContent()).resolves.toMatch(/找到 \d+ 条/);
+    await expect(page.locator('[data-search-status]').textContent()).resolves.toMatch(/找到\d+条/);
   });
 
   it('shows results as you type, with no Enter', async () => {

@@ -34,7 +34,7 @@ describe('article page', () => {
     expect(await page.locator('.prose h2').count()).toBeGreaterThanOrEqual(8);
     await expect(page.getByRole('navigation', { name: '面包屑' }).textContent()).resolves.toMatch(/首页.*了解流程/);
     await expect(page.locator('time').first().textContent()).resolves.toMatch(/2026年\d+月\d+日/);
-    await expect(page.getByText(/阅读约 \d+ 分钟/).count()).resolves.toBe(1);
+    await expect(page.getByText(/阅读约\d+分钟/).count()).resolves.toBe(1);
     expect(await page.getByRole('navigation', { name: '本文目录' }).count()).toBe(1);
     expect(await page.locator('li[id^="source-"]').count()).toBeGreaterThanOrEqual(5);
     await expect(page.locator('#sources-title + p + ol').textContent()).resolves.toMatch(/推荐性国家标准|行业自律规范/);

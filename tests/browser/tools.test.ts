@@ -39,9 +39,9 @@ describe('法律文书期限', () => {
     await page.getByRole('button', { name: '算出最后期限' }).click();
     await poll(() => result(page).locator('[data-last-day]').getAttribute('data-last-day')).toBe('2026-12-16');
     const text = (await result(page).textContent())!;
-    expect(text).toContain('最晚在 2026年12月16日（星期三） 前清偿债务，或者向发出支付令的法院提出书面异议');
+    expect(text).toContain('最晚在2026年12月16日（星期三）前清偿债务，或者向发出支付令的法院提出书面异议');
     expect(text).toContain('第227条');
-    expect(text).toContain('还有 15 天');
+    expect(text).toContain('还有15天');
     expect(await result(page).getByRole('link', { name: '支付令书面异议书' }).getAttribute('href')).toBe('/templates/payment-order-objection/');
     expect(page.url()).toContain('?kind=payment-order&date=2026-12-01');
     expect(await resultComesFirst(page, '#cd-kind-payment-order')).toBe(true);
@@ -59,7 +59,7 @@ describe('法律文书期限', () => {
     const { page } = await open('/tools/court-deadlines/?kind=first-instance-judgment&date=2026-09-18');
     await poll(() => result(page).locator('[data-last-day]').getAttribute('data-last-day')).toBe('2026-10-08');
     await expect(result(page).textContent()).resolves.toContain('国庆节放假');
-    await expect(result(page).textContent()).resolves.toContain('已经在 54 天前过了');
+    await expect(result(page).textContent()).resolves.toContain('已经在54天前过了');
     // Six months for a retrial application from 1 November 2026 ends in 2027, a year without a table.
     await page.goto(url('/tools/court-deadlines/?kind=retrial&date=2026-11-01'));
     await poll(() => result(page).textContent()).toContain('还没有收录2027年的放假安排');
@@ -71,7 +71,7 @@ describe('法律文书期限', () => {
     await page.clock.setFixedTime(new Date('2026-11-30T16:30:00Z'));
     await page.goto(url('/tools/court-deadlines/?kind=payment-order&date=2026-12-01'));
     await poll(() => result(page).locator('[data-last-day]').getAttribute('data-last-day')).toBe('2026-12-16');
-    await expect(result(page).textContent()).resolves.toContain('今天是 2026年12月1日');
+    await expect(result(page).textContent()).resolves.toContain('今天是2026年12月1日');
   });
 
   it('answers a bad date in Chinese and marks the field', async () => {
@@ -172,7 +172,7 @@ describe('每月能还多少 (privacy)', () => {
     await expect(result(page).locator('[data-offer]').first().textContent()).resolves.toContain('丙银行车贷');
     expect(await result(page).locator('[data-statement-for]').count()).toBe(3);
     await expect(result(page).textContent()).resolves.toContain('已逾期45天');
-    await expect(result(page).locator('[data-statement-for="甲银行信用卡"]').textContent()).resolves.toContain('每月还款 1,500.00 元');
+    await expect(result(page).locator('[data-statement-for="甲银行信用卡"]').textContent()).resolves.toContain('每月还款1,500.00元');
     expect(page.url()).toBe(before);
     expect(await page.evaluate(() => localStorage.length)).toBe(0);
     expect(requests.filter((r) => !r.startsWith(origin))).toEqual([]);
@@ -232,7 +232,7 @@ describe('实际年化利率', () => {
     await page.getByLabel('每期还款额（元）', { exact: true }).fill('888.49');
     await page.getByRole('button', { name: '算出实际年化' }).click();
     await poll(() => result(page).locator('[data-apr]').getAttribute('data-apr')).toMatch(/^12\.00/);
-    await expect(result(page).textContent()).resolves.toContain('总成本（利息和各种费用）：661.88 元');
+    await expect(result(page).textContent()).resolves.toContain('总成本（利息和各种费用）：661.88元');
     expect(page.url()).toContain('received=10000');
     expect(problems).toEqual([]);
     expect(await cspViolations(page)).toEqual([]);
@@ -242,7 +242,7 @@ describe('实际年化利率', () => {
     const { page } = await open('/tools/apr/?received=10000&count=12&payment=1000&lenderKind=licensed&lpr=3');
     await poll(() => result(page).textContent()).toContain('不和四倍LPR比较');
     await page.goto(url('/tools/apr/?received=10000&count=12&payment=1000&lenderKind=private&lpr=3'));
-    await poll(() => result(page).textContent()).toContain('四倍LPR是 12.00%');
+    await poll(() => result(page).textContent()).toContain('四倍LPR是12.00%');
   });
 
   it('without JavaScript: the method, the 月费率 example and whom the ceiling binds', async () => {

@@ -116,7 +116,7 @@ describe('the budget', () => {
     const r = ok(input);
     const s = buildStatement(r, r.debts[1]!);
     expect(s.to).toBe('甲银行信用卡');
-    expect(s.proposal).toContain('每月还款 1,250.00 元');
+    expect(s.proposal).toContain('每月还款1,250.00元');
     expect(s.debtRows).toHaveLength(4);
     expect(s.budgetRows.at(-1)).toEqual(['扣除基本开支后每月可用于还款', '4,500.00']);
   });

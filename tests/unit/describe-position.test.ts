@@ -29,7 +29,7 @@ describe('the sentences the widget and the calendar share', () => {
   });
 
   it('says the dates under the headline, in Beijing time, with the stage range', () => {
-    expect(describeDates(at({ today: TODAY, daysOverdue: 15 }))).toBe('应还款日 2026年11月14日；本阶段：逾期1–30天。计算按北京时间，今天是 2026年11月29日。');
+    expect(describeDates(at({ today: TODAY, daysOverdue: 15 }))).toBe('应还款日2026年11月14日；本阶段：逾期1–30天。计算按北京时间，今天是2026年11月29日。');
   });
 
   it('answers the amount the reader entered, met or not met', () => {

@@ -77,7 +77,7 @@ export function computeApr(input: AprInput): AprOutcome {
   const errors: AprError[] = [];
   const receivedFen = blank(input.received) ? Number.NaN : parseYuanToFen(input.received);
   if (blank(input.received)) errors.push({ field: 'received', message: '请填写实际到手的金额（元）。' });
-  else if (Number.isNaN(receivedFen) || receivedFen === 0) errors.push({ field: 'received', message: '到手金额请填大于 0 的数字，单位是元，最多两位小数。' });
+  else if (Number.isNaN(receivedFen) || receivedFen === 0) errors.push({ field: 'received', message: '到手金额请填大于0的数字，单位是元，最多两位小数。' });
 
   let instalmentsFen: number[] = [];
   if (input.mode === 'equal') {
@@ -86,19 +86,19 @@ export function computeApr(input: AprInput): AprOutcome {
       .trim()
       .replace(/[期个月]+$/, '');
     const count = /^\d{1,3}$/.test(countText) ? Number(countText) : Number.NaN;
-    if (!(count >= 1 && count <= MAX_INSTALMENTS)) errors.push({ field: 'count', message: `期数请填 1 到 ${MAX_INSTALMENTS} 之间的整数（按月还款）。` });
+    if (!(count >= 1 && count <= MAX_INSTALMENTS)) errors.push({ field: 'count', message: `期数请填1到${MAX_INSTALMENTS}之间的整数（按月还款）。` });
     const payFen = blank(input.payment) ? Number.NaN : parseYuanToFen(input.payment!);
-    if (Number.isNaN(payFen) || payFen === 0) errors.push({ field: 'payment', message: '每期还款额请填大于 0 的数字，单位是元。' });
+    if (Number.isNaN(payFen) || payFen === 0) errors.push({ field: 'payment', message: '每期还款额请填大于0的数字，单位是元。' });
     if (count >= 1 && count <= MAX_INSTALMENTS && payFen > 0) instalmentsFen = Array.from({ length: count }, () => payFen);
   } else {
     const parts = (input.payments ?? '').split(/[\n,，;；、\s]+/).filter((p) => p.trim() !== '');
-    if (parts.length === 0) errors.push({ field: 'payments', message: '请逐期填写还款额，每行一期，例如 1000。' });
-    else if (parts.length > MAX_INSTALMENTS) errors.push({ field: 'payments', message: `最多 ${MAX_INSTALMENTS} 期。` });
+    if (parts.length === 0) errors.push({ field: 'payments', message: '请逐期填写还款额，每行一期，例如1000。' });
+    else if (parts.length > MAX_INSTALMENTS) errors.push({ field: 'payments', message: `最多${MAX_INSTALMENTS}期。` });
     else {
       const fen = parts.map(parseYuanToFen);
       const bad = fen.findIndex((f) => Number.isNaN(f));
       if (bad >= 0) errors.push({ field: 'payments', message: `第${bad + 1}期的金额“${parts[bad]!.slice(0, 20)}”不是有效数字。` });
-      else if (fen.every((f) => f === 0)) errors.push({ field: 'payments', message: '还款额不能全是 0。' });
+      else if (fen.every((f) => f === 0)) errors.push({ field: 'payments', message: '还款额不能全是0。' });
       else instalmentsFen = fen;
     }
   }
@@ -107,21 +107,21 @@ export function computeApr(input: AprInput): AprOutcome {
   for (const fee of input.monthlyFees ?? []) {
     if (blank(fee)) continue;
     const f = parseYuanToFen(fee);
-    if (Number.isNaN(f)) errors.push({ field: 'fees', message: '每月费用请填数字，单位是元，例如 50。没有就留空。' });
+    if (Number.isNaN(f)) errors.push({ field: 'fees', message: '每月费用请填数字，单位是元，例如50。没有就留空。' });
     else monthlyFeesFen += f;
   }
 
   let advertised: AprResult['advertised'] = null;
   if (input.advertisedKind && !blank(input.advertisedRate)) {
     const rate = parsePercent(input.advertisedRate!);
-    if (Number.isNaN(rate) || rate <= 0 || rate > 100) errors.push({ field: 'advertised', message: '宣传的利率请填百分数里的数字，例如日息 0.05% 填 0.05。' });
+    if (Number.isNaN(rate) || rate <= 0 || rate > 100) errors.push({ field: 'advertised', message: '宣传的利率请填百分数里的数字，例如日息0.05% 填0.05。' });
     else advertised = { kind: input.advertisedKind, ratePercent: rate, naiveAnnualPercent: input.advertisedKind === 'daily' ? rate * 365 : rate * 12 };
   }
 
   let lpr: number | null = null;
   if (!blank(input.lpr)) {
     const v = parsePercent(input.lpr!);
-    if (Number.isNaN(v) || v <= 0 || v > 20) errors.push({ field: 'lpr', message: 'LPR 请填百分数里的数字，例如 3.0。' });
+    if (Number.isNaN(v) || v <= 0 || v > 20) errors.push({ field: 'lpr', message: 'LPR请填百分数里的数字，例如3.0。' });
     else lpr = v;
   }
 

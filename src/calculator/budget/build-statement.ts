@@ -32,11 +32,11 @@ export function buildStatement(result: BudgetResult, debt: DebtLine): Statement 
   ]);
   const proposal =
     debt.offerFen > 0
-      ? `自下月起每月还款 ${formatFen(debt.offerFen)} 元${debt.monthsToRepay ? `，按目前剩余欠款 ${formatFen(debt.balanceFen)} 元计算约 ${debt.monthsToRepay} 个月还清` : ''}。收入改善后，本人愿意相应提高还款额。`
+      ? `自下月起每月还款${formatFen(debt.offerFen)}元${debt.monthsToRepay ? `，按目前剩余欠款${formatFen(debt.balanceFen)}元计算约${debt.monthsToRepay}个月还清` : ''}。收入改善后，本人愿意相应提高还款额。`
       : '本人目前扣除基本生活开支和有抵押贷款的月供后已没有余钱，申请暂缓还款，收入恢复后立即与贵司协商还款方案。';
   return {
     to: debt.lender,
-    intro: `本人目前共有 ${result.debts.length} 笔欠款，无力按原合同同时偿还。以下是本人家庭每月的收支和全部欠款情况，供贵司审核本人的还款方案。`,
+    intro: `本人目前共有${result.debts.length}笔欠款，无力按原合同同时偿还。以下是本人家庭每月的收支和全部欠款情况，供贵司审核本人的还款方案。`,
     budgetRows,
     debtRows,
     proposal,

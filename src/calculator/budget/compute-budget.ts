@@ -45,7 +45,7 @@ export function computeBudget(input: BudgetInput, severities: DebtSeverity[]): B
     const fen = parseYuanToFen(raw!);
     if (Number.isNaN(fen)) {
       const negative = /^\s*[-−]/.test(raw!);
-      errors.push({ field, message: negative ? `${label}不能是负数。` : `${label}请填数字，单位是元，最多两位小数，例如 3500 或 3500.50。` });
+      errors.push({ field, message: negative ? `${label}不能是负数。` : `${label}请填数字，单位是元，最多两位小数，例如3500或3500.50。` });
       return 0;
     }
     return fen;
@@ -57,7 +57,7 @@ export function computeBudget(input: BudgetInput, severities: DebtSeverity[]): B
   ) as Record<EssentialId, number>;
 
   if (input.debts.length === 0) errors.push({ field: 'debts', message: '请至少添加一笔欠款。' });
-  if (input.debts.length > MAX_DEBTS) errors.push({ field: 'debts', message: `最多可以填 ${MAX_DEBTS} 笔欠款。` });
+  if (input.debts.length > MAX_DEBTS) errors.push({ field: 'debts', message: `最多可以填${MAX_DEBTS}笔欠款。` });
   const byId = new Map(severities.map((s) => [s.id, s]));
 
   const lines: DebtLine[] = input.debts.slice(0, MAX_DEBTS).map((d, index) => {
@@ -65,7 +65,7 @@ export function computeBudget(input: BudgetInput, severities: DebtSeverity[]): B
     const lender = d.lender.trim();
     if (!lender) errors.push({ field: `debts.${index}.lender`, message: `第${n}笔欠款：请填写借款机构或出借人的名称。` });
     else if (lender.length > LIMITS.maxInputLength)
-      errors.push({ field: `debts.${index}.lender`, message: `第${n}笔欠款：名称最多 ${LIMITS.maxInputLength} 个字。` });
+      errors.push({ field: `debts.${index}.lender`, message: `第${n}笔欠款：名称最多${LIMITS.maxInputLength}个字。` });
     const type = DEBT_TYPES.includes(d.type as DebtTypeId) ? (d.type as DebtTypeId) : null;
     if (!type) errors.push({ field: `debts.${index}.type`, message: `第${n}笔欠款：请选择欠款类型。` });
     const balanceFen = money(d.balance, `debts.${index}.balance`, `第${n}笔欠款的剩余欠款`, true);
@@ -75,7 +75,7 @@ export function computeBudget(input: BudgetInput, severities: DebtSeverity[]): B
       const text = d.daysOverdue.normalize('NFKC').trim().replace(/天$/, '');
       const days = /^\d{1,5}$/.test(text) ? Number(text) : Number.NaN;
       if (!Number.isInteger(days) || days > LIMITS.maxDaysOverdue)
-        errors.push({ field: `debts.${index}.daysOverdue`, message: `第${n}笔欠款：逾期天数请填 0 到 ${LIMITS.maxDaysOverdue} 之间的整数。` });
+        errors.push({ field: `debts.${index}.daysOverdue`, message: `第${n}笔欠款：逾期天数请填0到${LIMITS.maxDaysOverdue}之间的整数。` });
       else daysOverdue = days;
     }
     const severity = (d.court ? byId.get('court') : type ? byId.get(type) : undefined) ?? severities[0]!;

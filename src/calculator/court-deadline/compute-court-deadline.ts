@@ -42,7 +42,7 @@ export function computeCourtDeadline(kinds: DocumentKind[], calendar: HolidayCal
       errors.push(
         parsed.reason === 'impossible'
           ? { code: 'impossible-date', field: 'date', message: '这个日期不存在（比如2月没有30日），请检查月份和日期。' }
-          : { code: 'unparseable-date', field: 'date', message: '日期请按“年-月-日”填写，例如 2026-12-01。' },
+          : { code: 'unparseable-date', field: 'date', message: '日期请按“年-月-日”填写，例如2026-12-01。' },
       );
     } else if (daysBetween(input.today, parsed.iso) > 0 && kind?.from !== 'performance-end') {
       errors.push({ code: 'date-in-future', field: 'date', message: `${label}不能晚于今天（按北京时间）。` });

@@ -48,7 +48,7 @@ export function computeCreditRecord(input: CreditRecordInput): CreditRecordOutco
       errors: [
         parsed.reason === 'impossible'
           ? { code: 'impossible-date', field: 'date', message: '这个日期不存在（比如2月没有30日），请检查月份和日期。' }
-          : { code: 'unparseable-date', field: 'date', message: '日期请按“年-月-日”填写，例如 2026-03-15。' },
+          : { code: 'unparseable-date', field: 'date', message: '日期请按“年-月-日”填写，例如2026-03-15。' },
       ],
     };
   }

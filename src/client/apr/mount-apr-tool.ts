@@ -61,27 +61,25 @@ function mount(root: HTMLElement): void {
     const lead = el('p', undefined, 'text-lg');
     lead.append('实际年化利率（IRR）：', el('strong', pct(r.apr)));
     card.append(lead);
-    card.append(el('p', `按复利算的实际年利率：${pct(r.effectiveAnnual)}；月利率 ${pct(r.monthlyRate)}。`, 'mt-1 text-sm'));
+    card.append(el('p', `按复利算的实际年利率：${pct(r.effectiveAnnual)}；月利率${pct(r.monthlyRate)}。`, 'mt-1 text-sm'));
     const ul = el('ul', undefined, 'mt-2 ml-5 list-disc');
     ul.append(
-      el('li', `到手 ${formatFen(r.receivedFen)} 元，${r.months} 个月一共还 ${formatFen(r.totalPaidFen)} 元。`),
-      el('li', `总成本（利息和各种费用）：${formatFen(r.totalCostFen)} 元。`),
+      el('li', `到手${formatFen(r.receivedFen)}元，${r.months}个月一共还${formatFen(r.totalPaidFen)}元。`),
+      el('li', `总成本（利息和各种费用）：${formatFen(r.totalCostFen)}元。`),
     );
     if (r.monthlyFeesFen > 0)
-      ul.append(
-        el('li', `其中每月另收的费用 ${formatFen(r.monthlyFeesFen)} 元，${r.months} 个月共 ${formatFen(r.monthlyFeesFen * r.months)} 元，已经算进年化。`),
-      );
+      ul.append(el('li', `其中每月另收的费用${formatFen(r.monthlyFeesFen)}元，${r.months}个月共${formatFen(r.monthlyFeesFen * r.months)}元，已经算进年化。`));
     card.append(ul);
     if (r.advertised) {
       const a = r.advertised;
       const what =
         a.kind === 'daily'
-          ? `日息 ${a.ratePercent}% × 365 天 = ${a.naiveAnnualPercent.toFixed(2)}%`
-          : `月费率 ${a.ratePercent}% × 12 = ${a.naiveAnnualPercent.toFixed(2)}%`;
+          ? `日息${a.ratePercent}% × 365天 = ${a.naiveAnnualPercent.toFixed(2)}%`
+          : `月费率${a.ratePercent}% × 12 = ${a.naiveAnnualPercent.toFixed(2)}%`;
       card.append(
         el(
           'p',
-          `宣传的数字：${what}。按你填的实际还款算，是 ${pct(r.apr)}${r.apr * 100 > a.naiveAnnualPercent + 0.5 ? '，比宣传的高：费用按全额收、本金却在逐月减少，或者另有费用。' : '。'}`,
+          `宣传的数字：${what}。按你填的实际还款算，是${pct(r.apr)}${r.apr * 100 > a.naiveAnnualPercent + 0.5 ? '，比宣传的高：费用按全额收、本金却在逐月减少，或者另有费用。' : '。'}`,
           'mt-2',
         ),
       );
@@ -95,7 +93,7 @@ function mount(root: HTMLElement): void {
     else {
       const where = c.applies === 'yes' ? '' : '（只有放贷方不是持牌金融机构时才适用）';
       cp.append(
-        `四倍LPR是 ${c.ceilingPercent.toFixed(2)}%${where}。本工具算出的实际年化 ${pct(r.apr)}${c.above ? '高于' : '不高于'}这个数。`,
+        `四倍LPR是${c.ceilingPercent.toFixed(2)}%${where}。本工具算出的实际年化${pct(r.apr)}${c.above ? '高于' : '不高于'}这个数。`,
         c.above ? '约定利率超过四倍的部分，法院不支持；逾期利息、违约金和其他费用合计也以四倍为限。' : '',
         '依据：',
         link,

@@ -172,7 +172,7 @@ function mount(root: HTMLElement): void {
     }
     fill(out.input);
     store();
-    status.textContent = `已导入 ${out.input.debts.length} 笔欠款。`;
+    status.textContent = `已导入${out.input.debts.length}笔欠款。`;
   });
 
   // Only a reader who opted in before has anything stored.

@@ -18,17 +18,17 @@ export function renderBudgetResult(output: HTMLElement, r: BudgetResult): void {
     lead.append('扣除基本生活开支后，每月', el('strong', '没有余钱'), '可以还债。');
     card.append(lead, el('p', '这种情况下，可以把下面的说明交给各家，申请暂缓还款或降低月供；收入恢复后再协商。不要为了还一家去借另一家。', 'mt-2'));
   } else {
-    lead.append('扣除基本生活开支后，每月可以拿出 ', el('strong', `${formatFen(r.availableFen)} 元`), ' 还债。');
+    lead.append('扣除基本生活开支后，每月可以拿出', el('strong', `${formatFen(r.availableFen)}元`), '还债。');
     card.append(lead);
     if (r.priorityShortfallFen > 0)
       card.append(
         el(
           'p',
-          `这还不够按合同付有抵押的贷款和法院执行中的欠款（差 ${formatFen(r.priorityShortfallFen)} 元），请尽快联系这些机构协商。`,
+          `这还不够按合同付有抵押的贷款和法院执行中的欠款（差${formatFen(r.priorityShortfallFen)}元），请尽快联系这些机构协商。`,
           'mt-2 font-semibold text-red-800 dark:text-red-300',
         ),
       );
-    if (r.surplusFen > 0) card.append(el('p', `按合同付完所有月供后每月还剩 ${formatFen(r.surplusFen)} 元。`, 'mt-2'));
+    if (r.surplusFen > 0) card.append(el('p', `按合同付完所有月供后每月还剩${formatFen(r.surplusFen)}元。`, 'mt-2'));
   }
   // A list rather than a table: on a phone each debt reads top to bottom without sideways scrolling.
   const ol = el('ol', undefined, 'mt-4 space-y-3');
@@ -37,15 +37,15 @@ export function renderBudgetResult(output: HTMLElement, r: BudgetResult): void {
     li.dataset.offer = String(d.offerFen);
     const head = el('p', undefined, 'font-semibold');
     head.append(
-      `${i + 1}. ${d.lender}（${d.severity.name}）：每月 `,
-      el('strong', `${formatFen(d.offerFen)} 元`),
+      `${i + 1}. ${d.lender}（${d.severity.name}）：每月`,
+      el('strong', `${formatFen(d.offerFen)}元`),
       d.monthsToRepay ? `，约${d.monthsToRepay}个月还清` : '',
     );
     li.append(head);
     li.append(
       el(
         'p',
-        `剩余欠款 ${formatFen(d.balanceFen)} 元${d.monthlyFen > 0 ? `，合同月供 ${formatFen(d.monthlyFen)} 元` : ''}${d.daysOverdue ? `，已逾期${d.daysOverdue}天` : ''}${d.court ? '，法院已判决或在执行' : ''}。${d.basis === 'priority' ? '优先按合同月供安排。' : '按欠款比例分配。'}`,
+        `剩余欠款${formatFen(d.balanceFen)}元${d.monthlyFen > 0 ? `，合同月供${formatFen(d.monthlyFen)}元` : ''}${d.daysOverdue ? `，已逾期${d.daysOverdue}天` : ''}${d.court ? '，法院已判决或在执行' : ''}。${d.basis === 'priority' ? '优先按合同月供安排。' : '按欠款比例分配。'}`,
         'text-sm',
       ),
     );
@@ -73,7 +73,7 @@ export function renderBudgetResult(output: HTMLElement, r: BudgetResult): void {
     const t = el('table', undefined, 'mt-2 w-full text-sm');
     s.budgetRows.forEach(([k, v]) => {
       const tr = el('tr');
-      tr.append(el('td', k, 'py-0.5 pr-2'), el('td', `${v} 元`, 'py-0.5 text-right'));
+      tr.append(el('td', k, 'py-0.5 pr-2'), el('td', `${v}元`, 'py-0.5 text-right'));
       t.append(tr);
     });
     art.append(t);

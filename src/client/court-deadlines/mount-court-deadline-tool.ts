@@ -56,11 +56,11 @@ function mount(root: HTMLElement): void {
     const card = el('div', undefined, 'rounded-md border-2 border-brand-600 p-4 dark:border-brand-300');
     card.dataset.lastDay = r.lastDay;
     const lead = el('p', undefined, 'text-lg');
-    lead.append(`${r.kind.name}：最晚在 `, el('strong', formatDayWithWeekday(r.lastDay)), ` 前${r.kind.action}。`);
+    lead.append(`${r.kind.name}：最晚在`, el('strong', formatDayWithWeekday(r.lastDay)), `前${r.kind.action}。`);
     card.append(lead);
-    const left = r.daysLeft > 0 ? `还有 ${r.daysLeft} 天。` : r.daysLeft === 0 ? '就是今天。' : `这个期限已经在 ${-r.daysLeft} 天前过了。`;
+    const left = r.daysLeft > 0 ? `还有${r.daysLeft}天。` : r.daysLeft === 0 ? '就是今天。' : `这个期限已经在${-r.daysLeft}天前过了。`;
     card.append(
-      el('p', `${left}计算按北京时间，今天是 ${formatDateZh(r.today)}。`, r.daysLeft < 0 ? 'mt-1 font-semibold text-red-800 dark:text-red-300' : 'mt-1'),
+      el('p', `${left}计算按北京时间，今天是${formatDateZh(r.today)}。`, r.daysLeft < 0 ? 'mt-1 font-semibold text-red-800 dark:text-red-300' : 'mt-1'),
     );
     card.append(el('p', describeCounting(r), 'mt-2 text-[0.95rem]'));
     if (r.yearsWithoutData.length > 0) {

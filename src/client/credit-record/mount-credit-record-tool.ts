@@ -34,7 +34,7 @@ function mount(root: HTMLElement): void {
       card.dataset.clearsOn = r.clearsOn;
       const lead = el('p', undefined, 'text-lg');
       lead.append(
-        r.cleared ? '保存期已满：' : '这条逾期记录保存到 ',
+        r.cleared ? '保存期已满：' : '这条逾期记录保存到',
         el('strong', formatDateZh(r.clearsOn)),
         r.cleared ? '，按规定应当删除。' : '，之后应当删除。',
       );
@@ -44,11 +44,11 @@ function mount(root: HTMLElement): void {
           'p',
           r.cleared
             ? `如果信用报告上还显示这条记录，可以向征信机构或放贷机构提出异议（征信业管理条例第25条）。`
-            : `还有 ${r.daysLeft} 天。从还清之日（${formatDateZh(r.endDate)}）起算5年（征信业管理条例第16条）。具体哪一天从报告上消失，以征信机构的处理为准。`,
+            : `还有${r.daysLeft}天。从还清之日（${formatDateZh(r.endDate)}）起算5年（征信业管理条例第16条）。具体哪一天从报告上消失，以征信机构的处理为准。`,
           'mt-2',
         ),
       );
-      card.append(el('p', `计算按北京时间，今天是 ${formatDateZh(r.today)}。`, 'muted mt-1 text-sm'));
+      card.append(el('p', `计算按北京时间，今天是${formatDateZh(r.today)}。`, 'muted mt-1 text-sm'));
     }
     appendPrintActions(card);
     output.append(card);
