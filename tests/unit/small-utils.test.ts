@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { closestName } from '@/utils/closest-name';
 import { embedJson } from '@/utils/embed-json';
+import { hashContentCode } from '@/utils/hash-content-code';
 import { listFiles } from '@/utils/list-files';
 import { tocHeadings } from '@/utils/toc-headings';
 import { zhCollator } from '@/utils/zh-collator';
@@ -41,5 +42,24 @@ describe('small page helpers', () => {
   });
   it('sorts Chinese terms in pinyin order', () => {
     expect(['征信', '催收', '逾期'].sort(zhCollator.compare)).toEqual(['催收', '逾期', '征信']);
+  });
+});
+
+describe('hashContentCode (when cached content entries must be rebuilt)', () => {
+  const project = mkdtempSync(join(tmpdir(), 'kb-code-'));
+  mkdirSync(join(project, 'src', 'schemas'), { recursive: true });
+  writeFileSync(join(project, 'src', 'schemas', 'article.ts'), 'export const a = 1;');
+  writeFileSync(join(project, 'astro.config.mjs'), 'export default {};');
+  it('changes when a schema changes, and only then', () => {
+    const before = hashContentCode(project);
+    expect(hashContentCode(project)).toBe(before);
+    writeFileSync(join(project, 'src', 'schemas', 'article.ts'), 'export const a = 2;');
+    expect(hashContentCode(project)).not.toBe(before);
+  });
+  it('ignores code the content layer does not run (browser scripts)', () => {
+    const before = hashContentCode(project);
+    mkdirSync(join(project, 'src', 'client'), { recursive: true });
+    writeFileSync(join(project, 'src', 'client', 'widget.ts'), 'export {};');
+    expect(hashContentCode(project)).toBe(before);
   });
 });
