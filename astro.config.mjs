@@ -11,6 +11,7 @@ import { precompress } from './src/integrations/precompress.ts';
 import { refreshContentCache } from './src/integrations/refresh-content-cache.ts';
 import { requireSiteUrl } from './src/integrations/require-site-url.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { setAsideOldBuild } from './src/integrations/set-aside-old-build.ts';
 import { ogImages } from './src/integrations/og-images.ts';
 import { reviewReminder } from './src/integrations/review-reminder.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
@@ -42,6 +43,7 @@ export default defineConfig({
   integrations: [
     requireSiteUrl(),
     refreshContentCache(),
+    setAsideOldBuild(),
     mdx(),
     searchIndex(),
     sitemap(),
