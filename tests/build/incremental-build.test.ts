@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { pollUntil } from '../helpers/poll-until';
 
 /**
  * A rebuild after an author edits one article may reuse pages (Astro's incremental build with
@@ -35,7 +36,7 @@ afterAll(() => {
 }, 120_000);
 
 describe('rebuild after editing one article', () => {
-  it('shows the edit on the article and the new title on every page naming it', () => {
+  it('shows the edit on the article and the new title on every page naming it', async () => {
     rmSync(scratch, { recursive: true, force: true });
     cpSync('content', content, { recursive: true });
     build(true);
@@ -48,9 +49,16 @@ describe('rebuild after editing one article', () => {
 
     // A body edit shows up. (How many pages a rebuild reuses is a speed question for
     // `npm run bench:build`, not for a test.)
+    // A page of an article deleted since the last build must not survive the rebuild (the old
+    // build is moved aside and deleted in the background, see set-aside-old-build.ts).
+    mkdirSync(join(out, 'articles', 'deleted-article'), { recursive: true });
+    writeFileSync(join(out, 'articles', 'deleted-article', 'index.html'), '<p>已删除的文章</p>');
     writeFileSync(file, `${readFileSync(file, 'utf8')}\n\n这是作者刚加上的一句。\n`);
     build(false);
     expect(page(slug)).toContain('这是作者刚加上的一句。');
+    expect(existsSync(join(out, 'articles', 'deleted-article'))).toBe(false);
+    const setAside = () => readdirSync(scratch).filter((name) => name.startsWith('.out-old-'));
+    expect(await pollUntil(() => setAside().length === 0, 60_000), `旧的构建结果没有删掉：${setAside().join('、')}`).toBe(true);
 
     // A title edit: every page that shows the title shows the new one.
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: 催收上门了怎么办（改过的标题）'));
