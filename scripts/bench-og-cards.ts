@@ -1,0 +1,64 @@
+// Share-card micro-benchmark: renders N cards (default 200) in this one process, with the
+// real articles' titles and summaries (cycled, each copy's title suffixed like bench:build's),
+// and prints the milliseconds per card of each step, so the cost of a card is seen without
+// a whole build around it.
+//   node scripts/bench-og-cards.ts            N = 200
+//   node scripts/bench-og-cards.ts --n 500
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Resvg } from '@resvg/resvg-wasm';
+import { buildCardSvg, loadRenderer, type OgCard } from '../src/integrations/render-og-image.ts';
+import { siteConfig } from '../src/site.config.ts';
+
+const args = process.argv.slice(2);
+const n = args.includes('--n') ? Number(args[args.indexOf('--n') + 1]) : 200;
+if (!Number.isInteger(n) || n < 1) throw new Error('--n 后面要跟一个正整数，例如 --n 200');
+
+const field = (text: string, key: string) => text.match(new RegExp(`^${key}: (.*)$`, 'm'))?.[1] ?? '';
+const articles = readdirSync('content/articles')
+  .filter((f) => /\.mdx?$/.test(f))
+  .map((f) => readFileSync(join('content/articles', f), 'utf8'));
+const cards: OgCard[] = Array.from({ length: n }, (_, i) => {
+  const text = articles[i % articles.length]!;
+  const title = i < articles.length ? field(text, 'title') : `${field(text, 'title').slice(0, 28)}（副本${i}）`;
+  return { title, description: field(text, 'description'), siteName: siteConfig.name };
+});
+
+const out = resolve('tests/.tmp/bench-og-cards');
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+
+const totals = new Map<string, number>();
+const time = <T>(step: string, run: () => T): T => {
+  const started = performance.now();
+  const result = run();
+  totals.set(step, (totals.get(step) ?? 0) + performance.now() - started);
+  return result;
+};
+
+// The first card also reads and parses the fonts and compiles the WebAssembly: timed apart.
+let started = performance.now();
+await loadRenderer();
+await buildCardSvg(cards[0]!);
+const warmUp = performance.now() - started;
+
+let bytes = 0;
+started = performance.now();
+for (const [i, card] of cards.entries()) {
+  const svgStarted = performance.now();
+  const svg = await buildCardSvg(card);
+  totals.set('SVG（satori 排版）', (totals.get('SVG（satori 排版）') ?? 0) + performance.now() - svgStarted);
+  const resvg = time('解析 SVG（new Resvg）', () => new Resvg(svg, { fitTo: { mode: 'width', value: 1200 } }));
+  const image = time('光栅化（render）', () => resvg.render());
+  const png = time('PNG 编码（resvg asPng）', () => image.asPng());
+  time('取像素（pixels）', () => image.pixels);
+  time('写文件', () => writeFileSync(join(out, `${i}.png`), png));
+  bytes += png.length;
+  image.free();
+  resvg.free();
+}
+const total = performance.now() - started;
+
+console.log(`分享卡片基准：${n} 张，首张（读字体、编译 wasm、解析字体）${warmUp.toFixed(0)} ms`);
+for (const [step, ms] of totals) console.log(`  ${step.padEnd(24)} ${(ms / n).toFixed(2).padStart(7)} ms/张`);
+console.log(`  ${'合计'.padEnd(24)} ${(total / n).toFixed(2).padStart(7)} ms/张；平均 ${(bytes / n / 1024).toFixed(1)} KB/张`);
