@@ -33,7 +33,8 @@ export function ogImages(): AstroIntegration {
             cards.set(local, { title: meta.get('og:title') ?? siteConfig.name, description: meta.get('og:description') ?? '', siteName: siteConfig.name });
         }
         const started = performance.now();
-        const cache = openBuildCache('og', readFileSync(new URL('src/integrations/render-og-image.ts', root), 'utf8'));
+        const renderer = ['render-og-image.ts', 'encode-png.ts'].map((file) => readFileSync(new URL(`src/integrations/${file}`, root), 'utf8'));
+        const cache = openBuildCache('og', renderer.join('\0'));
         const write = (path: string, png: Uint8Array) => {
           const file = join(out, path);
           mkdirSync(dirname(file), { recursive: true });
