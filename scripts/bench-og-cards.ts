@@ -3,8 +3,8 @@
 // and prints the milliseconds per card of each step, so the cost of a card is seen without
 // a whole build around it. Both PNG encoders run on every card (resvg's own, which the build
 // used before, and encodePng, which it uses now), so they are compared back to back.
-//   node scripts/bench-og-cards.ts            N = 200
-//   node scripts/bench-og-cards.ts --n 500
+//   npm run bench:og                 N = 200
+//   npm run bench:og -- --n 500
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Resvg } from '@resvg/resvg-wasm';
