@@ -80,7 +80,8 @@ describe('encodePng', () => {
     expect(() => encodePng(new Uint8Array(0), 0, 0)).toThrow(/PNG 编码/);
   });
 
-  it('encodes a share card with a Chinese title to exactly the pixels of resvg’s own PNG, at 1200×630', async () => {
+  // The first card also compiles resvg's WebAssembly and parses the fonts: seconds on a loaded machine.
+  it('encodes a share card with a Chinese title to exactly the pixels of resvg’s own PNG, at 1200×630', { timeout: 30_000 }, async () => {
     await loadRenderer();
     const svg = await buildCardSvg({
       title: '收到法院的起诉状副本怎么办？15 天内答辩',
