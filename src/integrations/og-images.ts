@@ -33,7 +33,10 @@ export function ogImages(): AstroIntegration {
             cards.set(local, { title: meta.get('og:title') ?? siteConfig.name, description: meta.get('og:description') ?? '', siteName: siteConfig.name });
         }
         const started = performance.now();
-        const cache = openBuildCache('og', readFileSync(new URL('src/integrations/render-og-image.ts', root), 'utf8'));
+        // CPU time of the whole process (workers included): steadier than wall time on a shared machine.
+        const cpu = process.cpuUsage();
+        const renderer = ['render-og-image.ts', 'encode-png.ts'].map((file) => readFileSync(new URL(`src/integrations/${file}`, root), 'utf8'));
+        const cache = openBuildCache('og', renderer.join('\0'));
         const write = (path: string, png: Uint8Array) => {
           const file = join(out, path);
           mkdirSync(dirname(file), { recursive: true });
@@ -56,8 +59,12 @@ export function ogImages(): AstroIntegration {
           },
         );
         cache.prune();
-        logger.info(`分享卡片：${cards.size} 张（新画 ${missing.length} 张，其余来自缓存），用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒`);
+        logger.info(
+          `分享卡片：${cards.size} 张（新画 ${missing.length} 张，其余来自缓存），用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒（CPU ${cpuSeconds(process.cpuUsage(cpu)).toFixed(1)} 秒）`,
+        );
       },
     },
   };
 }
+
+const cpuSeconds = ({ user, system }: NodeJS.CpuUsage) => (user + system) / 1e6;
