@@ -3,7 +3,7 @@ import { buildPinyinMap } from '@/search/build/build-pinyin-map';
 import { buildT2sMap } from '@/search/build/build-t2s-map';
 import { loadLexicon } from '@/search/build/load-lexicon';
 import { createCorrector } from '@/search/shared/correct-query';
-import { ANSWER_COVERAGE, measureCoverage } from '@/search/shared/judge-answer';
+import { ANSWER_COVERAGE, findUnknownNames, measureCoverage } from '@/search/shared/judge-answer';
 import { findGlossaryEntry, readGlossaryDefinition } from '@/search/shared/land-on-glossary-entry';
 import { pickQuestion } from '@/search/shared/pick-question';
 import { runSearch, type PagefindLike } from '@/search/shared/run-search';
@@ -129,6 +129,25 @@ describe('runSearch: honest answers, corrections, glossary landing', () => {
     expect(r.corrected).toBe('支付令');
     expect(r.hits[0]!.url).toBe('/glossary/#zhifuling');
   });
+});
+
+describe('names the site does not cover', () => {
+  const pagesSay = (text: string) => (s: string) => text.includes(s);
+  const site = '催收电话一天能打几次。分期还款逾期会怎样。法院寄来的文书。老公背着我借钱。公积金';
+  it.each([
+    ['拍拍贷催收电话', '拍拍'],
+    ['分期乐逾期会怎样', '分期乐'],
+    ['提额', '提额'],
+  ])('finds the unknown name in %s', (query, name) => {
+    expect(findUnknownNames(query, seg, pagesSay(site))).toContain(name);
+  });
+
+  it.each(['法院寄来的信', '老公背着我借的钱', '被限高了还能坐高铁吗', '催收电话', '公积金'])(
+    'finds none in %s: its words are on the pages or are verbs',
+    (query) => {
+      expect(findUnknownNames(query, seg, pagesSay(`${site} 限高 高铁 坐 信 借 钱`))).toEqual([]);
+    },
+  );
 });
 
 describe("readers' own words", () => {

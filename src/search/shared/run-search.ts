@@ -4,7 +4,7 @@
 import type { GlossaryEntry } from '../../schemas/glossary.ts';
 import { buildExcerpt, cleanIndexedText, type ExcerptPart } from './build-excerpt.ts';
 import type { QueryCorrector } from './correct-query.ts';
-import { ANSWER_COVERAGE, measureCoverage, singleCharacterRuns, tokenWeight } from './judge-answer.ts';
+import { ANSWER_COVERAGE, findUnknownNames, measureCoverage, tokenWeight } from './judge-answer.ts';
 import { findGlossaryEntry, readGlossaryDefinition } from './land-on-glossary-entry.ts';
 import { PAGE_KINDS } from './page-kinds.ts';
 import { parseQuery } from './parse-query.ts';
@@ -223,14 +223,10 @@ export async function runSearch(options: RunSearchOptions): Promise<SearchRespon
   }
   candidates.sort((a, b) => Number(b.full) - Number(a.full) || b.score - a.score || a.order - b.order);
   const hits = candidates.slice(0, limit).map((c) => c.hit);
-  // A name the segmenter could only cut into single characters (拍拍贷, 公积金, 提额) that
-  // none of the pages found contains is what the query is about, and the site lacks it.
-  // Checked by pairs: a run can hold two unknown words (房贷断供 when ICU knows neither).
-  // Only in short queries: in a long question a run is more often two everyday words.
-  for (const run of tokens.length <= 2 ? singleCharacterRuns(free, segmenter) : []) {
-    const pairs = [...run].slice(1).map((ch, i) => run[i] + ch);
-    if (!pairs.some((p) => contents.some((c) => c.includes(p)))) unknown.push(run);
-  }
+  // A name the lexicon does not know (拍拍贷, 分期乐, 公积金) that none of the pages found
+  // contains is what the query is about, and the site lacks it. Only in short queries: in a
+  // long question such a word is more often an everyday one (背着, 寄来).
+  if (tokens.length <= 2) unknown.push(...findUnknownNames(free, segmenter, (s) => contents.some((c) => c.includes(s))));
   const noArticle = candidates.length > 0 && (unknown.length > 0 || candidates[0]!.coverage < ANSWER_COVERAGE);
   return { ...empty, hits, partial, noArticle, missing: unknown };
 }
