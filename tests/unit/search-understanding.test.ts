@@ -32,6 +32,10 @@ describe('pinyin correction against the domain lexicon', () => {
     },
   );
 
+  it('does not tear apart a word ICU knows (公司了 is not 公死了)', () => {
+    expect(corrector.correct('债转给别的公司了找谁还')).toBeNull();
+  });
+
   it('lists every reading of a heteronym', () => {
     const map = buildPinyinMap('还');
     expect(map.hai).toContain('还');
@@ -40,9 +44,9 @@ describe('pinyin correction against the domain lexicon', () => {
 });
 
 describe('question scaffolding and content words', () => {
-  it('drops scaffolding from the query but keeps numbers', () => {
+  it('drops scaffolding from the query but keeps numbers with their units', () => {
     const tokens = seg.queryTokens('逾期90天了会不会上征信');
-    expect(tokens).toEqual(expect.arrayContaining(['逾期', '90', '征信']));
+    expect(tokens).toEqual(expect.arrayContaining(['逾期', '90天', '征信']));
     expect(tokens).not.toContain('会不会');
     expect(tokens).not.toContain('了');
   });
@@ -128,6 +132,25 @@ describe('runSearch: honest answers, corrections, glossary landing', () => {
     const r = await runSearch({ pagefind: fake, segmenter: seg, query: '支付另', corrector, glossary: [{ id: 'zhifuling', term: '支付令', aliases: [] }] });
     expect(r.corrected).toBe('支付令');
     expect(r.hits[0]!.url).toBe('/glossary/#zhifuling');
+  });
+});
+
+describe('numbers with units', () => {
+  it.each([
+    ['逾期3年了', '3年'],
+    ['九十天', '九十天'],
+    ['3个月', '3个月'],
+    ['晚上10点', '10点'],
+  ])('keeps the number and its unit together in %s', (query, word) => {
+    expect(seg.queryTokens(query)).toContain(word);
+  });
+
+  it('finds a page that writes the number the other way', () => {
+    expect(seg.formsOf('3年')).toEqual(['3年', '三年']);
+    expect(seg.formsOf('九十天')).toEqual(['九十天', '90天']);
+    expect(seg.formsOf('2年')).toEqual(['2年', '两年', '二年']);
+    expect(seg.formsOf('一点')).toEqual(['一点']);
+    expect(measureCoverage(seg.queryTokens('3年'), '诉讼时效三年怎么算', seg)).toBe(1);
   });
 });
 
