@@ -3,7 +3,7 @@ import { buildPinyinMap } from '@/search/build/build-pinyin-map';
 import { buildT2sMap } from '@/search/build/build-t2s-map';
 import { loadLexicon } from '@/search/build/load-lexicon';
 import { createCorrector } from '@/search/shared/correct-query';
-import { ANSWER_COVERAGE, measureCoverage } from '@/search/shared/judge-answer';
+import { ANSWER_COVERAGE, findUnknownNames, measureCoverage } from '@/search/shared/judge-answer';
 import { findGlossaryEntry, readGlossaryDefinition } from '@/search/shared/land-on-glossary-entry';
 import { pickQuestion } from '@/search/shared/pick-question';
 import { runSearch, type PagefindLike } from '@/search/shared/run-search';
@@ -32,6 +32,10 @@ describe('pinyin correction against the domain lexicon', () => {
     },
   );
 
+  it('does not tear apart a word ICU knows (公司了 is not 公死了)', () => {
+    expect(corrector.correct('债转给别的公司了找谁还')).toBeNull();
+  });
+
   it('lists every reading of a heteronym', () => {
     const map = buildPinyinMap('还');
     expect(map.hai).toContain('还');
@@ -40,9 +44,9 @@ describe('pinyin correction against the domain lexicon', () => {
 });
 
 describe('question scaffolding and content words', () => {
-  it('drops scaffolding from the query but keeps numbers', () => {
+  it('drops scaffolding from the query but keeps numbers with their units', () => {
     const tokens = seg.queryTokens('逾期90天了会不会上征信');
-    expect(tokens).toEqual(expect.arrayContaining(['逾期', '90', '征信']));
+    expect(tokens).toEqual(expect.arrayContaining(['逾期', '90天', '征信']));
     expect(tokens).not.toContain('会不会');
     expect(tokens).not.toContain('了');
   });
@@ -129,6 +133,44 @@ describe('runSearch: honest answers, corrections, glossary landing', () => {
     expect(r.corrected).toBe('支付令');
     expect(r.hits[0]!.url).toBe('/glossary/#zhifuling');
   });
+});
+
+describe('numbers with units', () => {
+  it.each([
+    ['逾期3年了', '3年'],
+    ['九十天', '九十天'],
+    ['3个月', '3个月'],
+    ['晚上10点', '10点'],
+  ])('keeps the number and its unit together in %s', (query, word) => {
+    expect(seg.queryTokens(query)).toContain(word);
+  });
+
+  it('finds a page that writes the number the other way', () => {
+    expect(seg.formsOf('3年')).toEqual(['3年', '三年']);
+    expect(seg.formsOf('九十天')).toEqual(['九十天', '90天']);
+    expect(seg.formsOf('2年')).toEqual(['2年', '两年', '二年']);
+    expect(seg.formsOf('一点')).toEqual(['一点']);
+    expect(measureCoverage(seg.queryTokens('3年'), '诉讼时效三年怎么算', seg)).toBe(1);
+  });
+});
+
+describe('names the site does not cover', () => {
+  const pagesSay = (text: string) => (s: string) => text.includes(s);
+  const site = '催收电话一天能打几次。分期还款逾期会怎样。法院寄来的文书。老公背着我借钱。公积金';
+  it.each([
+    ['拍拍贷催收电话', '拍拍'],
+    ['分期乐逾期会怎样', '分期乐'],
+    ['提额', '提额'],
+  ])('finds the unknown name in %s', (query, name) => {
+    expect(findUnknownNames(query, seg, pagesSay(site))).toContain(name);
+  });
+
+  it.each(['法院寄来的信', '老公背着我借的钱', '被限高了还能坐高铁吗', '催收电话', '公积金'])(
+    'finds none in %s: its words are on the pages or are verbs',
+    (query) => {
+      expect(findUnknownNames(query, seg, pagesSay(`${site} 限高 高铁 坐 信 借 钱`))).toEqual([]);
+    },
+  );
 });
 
 describe("readers' own words", () => {

@@ -188,6 +188,15 @@ describe('readers and institutions (issue #12)', () => {
     expect(compact.words.length).toBeLessThan(lexicon.words.length / 2);
     expect(new Set(restoreLexiconWords(compact).words)).toEqual(new Set(lexicon.words));
   });
+
+  it('writes the synonym groups and the traditional characters compactly and restores them', () => {
+    const compact = omitDerivableWords(lexicon);
+    expect(compact.synonyms.length).toBeLessThan(lexicon.synonyms.length);
+    const restored = restoreLexiconWords(compact);
+    expect(new Set(restored.synonyms.map((g) => g.join('|')))).toEqual(new Set(lexicon.synonyms.map((g) => g.join('|'))));
+    expect(restored.t2s).toEqual(lexicon.t2s);
+    expect(createSegmenter(restored).normalize('徵信債務')).toBe('征信债务');
+  });
 });
 
 describe('distractor corpus', () => {

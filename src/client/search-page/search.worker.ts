@@ -6,7 +6,8 @@
  */
 import type { PinyinMap, QueryCorrector } from '../../search/shared/correct-query.ts';
 import { singleCharacterRuns } from '../../search/shared/judge-answer.ts';
-import { SEARCH_PINYIN_FILE, type SearchLexicon } from '../../search/shared/lexicon.ts';
+import { SEARCH_PINYIN_FILE } from '../../search/shared/lexicon.ts';
+import type { CompactLexicon } from '../../search/shared/omit-derivable-words.ts';
 import { restoreLexiconWords } from '../../search/shared/restore-lexicon-words.ts';
 import { runSearch, type PagefindLike, type SearchResponse } from '../../search/shared/run-search.ts';
 import { createSegmenter, type Segmenter } from '../../search/shared/segmenter.ts';
@@ -56,7 +57,7 @@ function load() {
   ready ??= (async () => {
     const origin = self.location.origin;
     const [lexicon, pagefind] = await Promise.all([
-      fetch(`${origin}/search-data.json`).then(async (r) => restoreLexiconWords((await r.json()) as SearchLexicon)),
+      fetch(`${origin}/search-data.json`).then(async (r) => restoreLexiconWords((await r.json()) as CompactLexicon)),
       import(/* @vite-ignore */ `${origin}/pagefind/pagefind.js`) as Promise<
         PagefindLike & { options(o: object): Promise<void>; mergeIndex(url: string, options?: object): Promise<void> }
       >,

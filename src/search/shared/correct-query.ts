@@ -93,10 +93,18 @@ export function createCorrector(words: readonly string[], pinyin: PinyinMap): Qu
   return {
     correct(text) {
       const chars = [...text];
+      // Characters inside a word ICU knows (the 司 of 公司了): a stretch starting there would
+      // tear the word apart (公司了 → 公死了).
+      const inside = new Set<number>();
+      for (const seg of icu.segment(text)) {
+        const start = [...text.slice(0, seg.index)].length;
+        const length = [...seg.segment].length;
+        if (seg.isWordLike && length >= 2) for (let k = start + 1; k < start + length; k++) inside.add(k);
+      }
       let out = '';
       let changed = false;
       for (let i = 0; i < chars.length; ) {
-        if (!HAN.test(chars[i]!)) {
+        if (!HAN.test(chars[i]!) || inside.has(i)) {
           out += chars[i];
           i += 1;
           continue;

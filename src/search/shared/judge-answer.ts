@@ -1,4 +1,4 @@
-import type { Segmenter } from './segmenter.ts';
+import type { Piece, Segmenter } from './segmenter.ts';
 
 /**
  * Whether a page answers a query, judged by the query's content words: domain words
@@ -51,4 +51,35 @@ export function singleCharacterRuns(text: string, segmenter: Segmenter): string[
   }
   flush();
   return runs;
+}
+
+/**
+ * Names in a short query that none of the pages found contains: what the query is about,
+ * and the site lacks it. Three shapes of a name the lexicon does not know:
+ * - a run of single characters (公积金 → 公|积|金, 提额), checked by adjacent pairs, since a run
+ *   can hold two unknown words (房贷断供 when ICU knows neither);
+ * - a word ICU knows that no page contains (拍拍 of 拍拍贷);
+ * - a word with one character attached (分期|乐, 拍拍|贷): the pairs across the joins are on no page.
+ * `found` says whether the pages found contain a normalised string.
+ */
+export function findUnknownNames(text: string, segmenter: Segmenter, found: (s: string) => boolean): string[] {
+  const names: string[] = [];
+  for (const run of singleCharacterRuns(text, segmenter)) {
+    const pairs = [...run].slice(1).map((ch, i) => run[i] + ch);
+    if (!pairs.some(found)) names.push(run);
+  }
+  const all = segmenter.pieces(text).filter((p) => p.word || p.norm.trim());
+  const pieces = all.filter((p) => p.word && /^\p{Script=Han}+$/u.test(p.norm));
+  const isWord = (p: Piece | undefined) => p !== undefined && p.norm.length >= 2 && !segmenter.isStopword(p.norm);
+  for (const [i, piece] of pieces.entries()) {
+    if (isWord(piece) && !segmenter.isDomainWord(piece.norm) && !segmenter.variantsOf(piece.norm).some(found)) names.push(piece.norm);
+    if (piece.norm.length !== 1 || segmenter.isStopword(piece.norm) || /[不没别未]/.test(piece.norm)) continue;
+    // A name's last character (拍拍|贷, 分期|乐): joined to the word before it and followed by
+    // another word or nothing. Before a word (坐|高铁) or a particle (寄|来, 背|着) it is a verb.
+    const left = pieces[i - 1]?.end === piece.start && isWord(pieces[i - 1]) ? pieces[i - 1]! : undefined;
+    const next = all[all.indexOf(piece) + 1];
+    const ends = next === undefined || !next.word || (isWord(next) && next.start === piece.end);
+    if (left && ends && !found(left.norm.slice(-1) + piece.norm)) names.push(left.norm + piece.norm);
+  }
+  return [...new Set(names)];
 }

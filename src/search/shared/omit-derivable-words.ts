@@ -13,11 +13,26 @@ export function derivableWords(lexicon: SearchLexicon): Set<string> {
   return new Set([...derived].filter((w) => /\p{Script=Han}/u.test(w) || w.length >= 2));
 }
 
+/** Each glossary term with its aliases, a synonym group the indexer made (load-lexicon.ts). */
+export function glossaryGroups(lexicon: Pick<SearchLexicon, 'glossary'>): string[][] {
+  return (lexicon.glossary ?? []).map((e) => [e.term, ...e.aliases].filter((w) => w.length >= 2)).filter((g) => g.length > 1);
+}
+
+/** The lexicon as written to search-data.json (see omitDerivableWords). */
+export type CompactLexicon = Omit<SearchLexicon, 't2s'> & { t2s: string };
+
 /**
- * The domain words as written to search-data.json: only those the glossary, synonyms and
- * readers' words do not already name (a third of the list, fewer bytes on first search).
+ * The lexicon as written to search-data.json, fewer bytes on first search: only the domain
+ * words the glossary, synonyms and readers' words do not already name (a third of the list),
+ * no synonym groups the glossary already gives, and the traditional → simplified map as one
+ * string of pairs (徵征債债…, a third of the JSON).
  */
-export function omitDerivableWords(lexicon: SearchLexicon): SearchLexicon {
+export function omitDerivableWords(lexicon: SearchLexicon): CompactLexicon {
   const derived = derivableWords(lexicon);
-  return { ...lexicon, words: lexicon.words.filter((w) => !derived.has(w)) };
+  const t2s = Object.entries(lexicon.t2s)
+    .map(([trad, simple]) => trad + simple)
+    .join('');
+  const fromGlossary = new Set(glossaryGroups(lexicon).map((g) => g.join('\n')));
+  const synonyms = lexicon.synonyms.filter((g) => !fromGlossary.has(g.join('\n')));
+  return { ...lexicon, words: lexicon.words.filter((w) => !derived.has(w)), synonyms, t2s };
 }

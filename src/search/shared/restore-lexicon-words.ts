@@ -1,7 +1,10 @@
 import type { SearchLexicon } from './lexicon.ts';
-import { derivableWords } from './omit-derivable-words.ts';
+import { type CompactLexicon, derivableWords, glossaryGroups } from './omit-derivable-words.ts';
 
-/** The full list of domain words again, in the browser (see omitDerivableWords). */
-export function restoreLexiconWords(lexicon: SearchLexicon): SearchLexicon {
+/** The full lexicon again, in the browser (see omitDerivableWords). */
+export function restoreLexiconWords(compact: CompactLexicon): SearchLexicon {
+  const chars = [...compact.t2s];
+  const t2s = Object.fromEntries(chars.flatMap((ch, i) => (i % 2 === 0 ? [[ch, chars[i + 1]!]] : [])));
+  const lexicon = { ...compact, t2s, synonyms: [...glossaryGroups(compact), ...compact.synonyms] };
   return { ...lexicon, words: [...new Set([...lexicon.words, ...derivableWords(lexicon)])] };
 }

@@ -4,7 +4,7 @@
 import type { GlossaryEntry } from '../../schemas/glossary.ts';
 import { buildExcerpt, cleanIndexedText, type ExcerptPart } from './build-excerpt.ts';
 import type { QueryCorrector } from './correct-query.ts';
-import { ANSWER_COVERAGE, measureCoverage, singleCharacterRuns, tokenWeight } from './judge-answer.ts';
+import { ANSWER_COVERAGE, findUnknownNames, measureCoverage, tokenWeight } from './judge-answer.ts';
 import { findGlossaryEntry, readGlossaryDefinition } from './land-on-glossary-entry.ts';
 import { PAGE_KINDS } from './page-kinds.ts';
 import { parseQuery } from './parse-query.ts';
@@ -120,7 +120,30 @@ export async function runSearch(options: RunSearchOptions): Promise<SearchRespon
 
   const search = async (term: string) => (await pagefind.search(term, { filters }))?.results ?? [];
   const byScore = (a: PagefindResult, b: PagefindResult) => b.score - a.score || a.id.localeCompare(b.id);
-  const all = (await search(tokens.join(' '))).sort(byScore);
+  // A word may be written in the pages in another form (3年 → 三年): every form is searched and
+  // a page keeps its best score, each search's scores put on the scale of the words as typed.
+  const searchForms = async (words: string[]) => {
+    const typed = await search(words.join(' '));
+    const alternatives = words.flatMap((w, i) =>
+      segmenter
+        .formsOf(w)
+        .slice(1)
+        .map((f) => words.map((x, j) => (j === i ? f : x))),
+    );
+    if (alternatives.length === 0) return typed;
+    const best = new Map(typed.map((r) => [r.id, r]));
+    const scale = typed.reduce((m, r) => Math.max(m, r.score), 0);
+    for (const terms of alternatives) {
+      const results = await search(terms.join(' '));
+      const top = results.reduce((m, r) => Math.max(m, r.score), 0) || 1;
+      for (const r of results) {
+        const score = scale ? (r.score / top) * scale : r.score;
+        if (score > (best.get(r.id)?.score ?? -1)) best.set(r.id, { id: r.id, score, data: () => r.data() });
+      }
+    }
+    return [...best.values()];
+  };
+  const all = (await searchForms(tokens)).sort(byScore);
   let ranked: PagefindResult[] = all;
   let partial = false;
   /** Content words no page contains at all (拍拍贷, 提额): the query is about something the site lacks. */
@@ -128,7 +151,7 @@ export async function runSearch(options: RunSearchOptions): Promise<SearchRespon
   if (all.length < limit && tokens.length > 1) {
     const matched = new Map<string, { result: PagefindResult; count: number; score: number }>();
     for (const token of tokens) {
-      const results = await search(token);
+      const results = await searchForms([token]);
       if (results.length === 0 && tokenWeight(token, segmenter) >= 1) unknown.push(token);
       const top = results.reduce((m, r) => Math.max(m, r.score), 0) || 1;
       for (const r of results) {
@@ -168,6 +191,8 @@ export async function runSearch(options: RunSearchOptions): Promise<SearchRespon
   // pages matching every word stay above partial matches; within each group, a title
   // that contains the query's words and a page kind the query asks for count extra.
   const entry = findGlossaryEntry(tokens, glossary, segmenter);
+  // A count of days (逾期90天) is what the calculator takes: its page is not pushed below.
+  const countsDays = tokens.some((t) => segmenter.formsOf(t).some((f) => /^\d+天$/.test(f)));
   const contents: string[] = [];
   const candidates: { hit: SearchHit; score: number; full: boolean; order: number; coverage: number }[] = [];
   for (const [order, result] of ranked.slice(0, phrases.length ? limit * 4 : limit).entries()) {
@@ -182,7 +207,7 @@ export async function runSearch(options: RunSearchOptions): Promise<SearchRespon
     // A tool page is short and its title full of keywords; unless the query asks for a
     // tool (计算器, 多少天), it follows the articles that explain.
     const asked = kindHints[kind]?.some((h) => normalizedQuery.includes(h));
-    const kindBonus = asked ? KIND_BONUS : kind === PAGE_KINDS.tool ? -UNASKED_TOOL_PENALTY : 0;
+    const kindBonus = asked ? KIND_BONUS : kind === PAGE_KINDS.tool && !countsDays ? -UNASKED_TOOL_PENALTY : 0;
     const titleKey = segmenter.normalize(title);
     // One institution in the title: a page about it; two or more: a comparison page.
     const titled = institutions.filter((names) => names.some((n) => titleKey.includes(n)));
@@ -223,14 +248,10 @@ export async function runSearch(options: RunSearchOptions): Promise<SearchRespon
   }
   candidates.sort((a, b) => Number(b.full) - Number(a.full) || b.score - a.score || a.order - b.order);
   const hits = candidates.slice(0, limit).map((c) => c.hit);
-  // A name the segmenter could only cut into single characters (拍拍贷, 公积金, 提额) that
-  // none of the pages found contains is what the query is about, and the site lacks it.
-  // Checked by pairs: a run can hold two unknown words (房贷断供 when ICU knows neither).
-  // Only in short queries: in a long question a run is more often two everyday words.
-  for (const run of tokens.length <= 2 ? singleCharacterRuns(free, segmenter) : []) {
-    const pairs = [...run].slice(1).map((ch, i) => run[i] + ch);
-    if (!pairs.some((p) => contents.some((c) => c.includes(p)))) unknown.push(run);
-  }
+  // A name the lexicon does not know (拍拍贷, 分期乐, 公积金) that none of the pages found
+  // contains is what the query is about, and the site lacks it. Only in short queries: in a
+  // long question such a word is more often an everyday one (背着, 寄来).
+  if (tokens.length <= 2) unknown.push(...findUnknownNames(free, segmenter, (s) => contents.some((c) => c.includes(s))));
   const noArticle = candidates.length > 0 && (unknown.length > 0 || candidates[0]!.coverage < ANSWER_COVERAGE);
   return { ...empty, hits, partial, noArticle, missing: unknown };
 }

@@ -2,6 +2,7 @@
 // that decides a token (normalisation, dictionary cut, sub-words, synonyms, stopwords) stays in
 // this one file that both sides import.
 import type { SearchLexicon } from './lexicon.ts';
+import { NUMBER, NUMBER_UNITS, spellNumberForms } from './spell-number-forms.ts';
 
 /** Marks text indexed for matching only (sub-words, synonyms, tag and question-word lists); excerpts strip it. */
 export const INJECT_OPEN = '⟦';
@@ -37,12 +38,39 @@ export interface Segmenter {
   indexParts(text: string): { words: string; extras: string };
   /** Query words (stopwords dropped unless nothing else is left), without duplicates. */
   queryTokens(text: string): string[];
-  /** The word, its synonyms and the site's word for a reader's word the pages use too. */
+  /**
+   * The forms a page may write the query word in, the word itself first (3年, 三年). Searched
+   * one by one: the index holds only the form the page wrote.
+   */
+  formsOf(token: string): string[];
+  /** The word, its other forms, its synonyms and the site's word for a reader's word the pages use too. */
   variantsOf(token: string): string[];
   /** Is this normalised token a domain word (glossary, dictionary, synonyms)? */
   isDomainWord(token: string): boolean;
   /** Is this normalised token question scaffolding (stopwords.txt)? */
   isStopword(token: string): boolean;
+}
+
+/** A number and its unit become one word (3|年 → 3年, 九十|天 → 九十天, 3|个|月 → 3个月). */
+function joinNumberUnits(pieces: Piece[]): Piece[] {
+  const out: Piece[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i]!;
+    out.push(piece);
+    if (!piece.word || !NUMBER.test(piece.norm)) continue;
+    let unit = '';
+    for (let k = i + 1; k < Math.min(pieces.length, i + 4); k++) {
+      const next = pieces[k]!;
+      if (!next.word || next.start !== pieces[k - 1]!.end) break;
+      unit += next.norm;
+      if (NUMBER_UNITS.includes(unit)) {
+        out[out.length - 1] = { start: piece.start, end: next.end, word: true, norm: piece.norm + unit };
+        i = k;
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /**
@@ -152,7 +180,7 @@ export function createSegmenter(lexicon: SearchLexicon): Segmenter {
       }
       i = j + 1;
     }
-    return out;
+    return joinNumberUnits(out);
   };
 
   const tokenize = (text: string) =>
@@ -202,9 +230,12 @@ export function createSegmenter(lexicon: SearchLexicon): Segmenter {
       if (substantial.length > 0) return substantial;
       return meaningful.length > 0 ? meaningful : tokens;
     },
+    formsOf(token) {
+      return spellNumberForms(token) ?? [token];
+    },
     variantsOf(token) {
       const site = readerVariants.get(token);
-      const variants = [token, ...(synonymsOf.get(token) ?? [])];
+      const variants = [...(spellNumberForms(token) ?? [token]), ...(synonymsOf.get(token) ?? [])];
       return site ? [...new Set([...variants, site, ...(synonymsOf.get(site) ?? [])])] : variants;
     },
     isDomainWord: (token) => words.has(token),
