@@ -68,7 +68,7 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
       processes: page.processes,
       questions: questionsByPath.get(path) ?? [],
     };
-    sitePages.push({ file, digest, range: page.range, meta, weight: page.weight });
+    sitePages.push({ file, digest, range: page.range, chars: page.chars, meta, weight: page.weight });
     corpus += meta.title + page.text + (meta.questions ?? []).join('');
   }
   const pages = options.extraPages ?? [];

@@ -20,6 +20,8 @@ export interface ExtractedPage {
    * alone is parsed again when it is segmented; absent if the parser gave no positions.
    */
   range?: [number, number];
+  /** Every distinct character of the page's HTML: which t2s entries its segmentation may use (see pickT2s). */
+  chars: string;
 }
 
 export function findElement(node: Element | { children: unknown[] }, test: (e: Element) => boolean): Element | null {
@@ -61,6 +63,7 @@ export function extractPage(html: string): ExtractedPage | null {
     weight: Number(body.properties?.dataSearchWeight ?? 1),
     text: toText(body),
     range: start !== undefined && end !== undefined ? [start, end] : undefined,
+    chars: [...new Set(html)].join(''),
   };
 }
 

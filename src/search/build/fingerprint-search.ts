@@ -26,12 +26,32 @@ export function fingerprintSearchCode(): string {
 }
 
 /**
- * Fingerprint of a page's Pagefind input besides the page itself: the code, and the
+ * Fingerprint of every page's Pagefind input besides the page itself: the code, and the
  * parts of the lexicon toIndexHtml reads through the segmenter (domain words, synonyms,
- * stopwords, and the t2s map, which depends on the text of all pages). Reader words are
- * left out on purpose: they change queries only, never the index.
+ * stopwords, with the t2s entries their normalisation uses). Reader words are left out
+ * on purpose: they change queries only, never the index. The rest of the t2s map depends
+ * on the text of all pages; each page's key holds the entries it uses (see pickT2s).
  */
 export function fingerprintSegmentation(code: string, lexicon: SearchLexicon): string {
   const { words, synonyms, stopwords, t2s } = lexicon;
-  return createHash('sha256').update(code).update('\0').update(JSON.stringify({ words, synonyms, stopwords, t2s })).digest('hex');
+  const used = pickT2s(t2s, [...words, ...synonyms.flat(), ...stopwords].join(''));
+  return createHash('sha256').update(code).update('\0').update(JSON.stringify({ words, synonyms, stopwords, used })).digest('hex');
+}
+
+const normalized = new Map<string, string>();
+
+/**
+ * The t2s entries the segmenter looks up for the characters of `text` (it maps each
+ * character, NFKC-normalised and lower-cased, one by one): a page's segmentation depends
+ * on these entries only, so a character new to the site (which adds an entry for its
+ * traditional form) does not make every other page's cached input stale.
+ */
+export function pickT2s(t2s: Record<string, string>, text: string): [string, string][] {
+  const used = new Map<string, string>();
+  for (const ch of new Set(text)) {
+    let n = normalized.get(ch);
+    if (n === undefined) normalized.set(ch, (n = ch.normalize('NFKC').toLowerCase()));
+    if (Object.hasOwn(t2s, n)) used.set(n, t2s[n]!);
+  }
+  return [...used].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 }

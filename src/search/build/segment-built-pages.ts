@@ -4,7 +4,7 @@ import type { SearchLexicon } from '../shared/lexicon.ts';
 import { createSegmenter } from '../shared/segmenter.ts';
 import { parseIndexedBody } from './extract-page.ts';
 import { SEARCH_WORKER } from './extract-built-pages.ts';
-import { fingerprintSegmentation } from './fingerprint-search.ts';
+import { fingerprintSegmentation, pickT2s } from './fingerprint-search.ts';
 import type { SearchPageTask } from './search-page-worker.ts';
 import { type PageMeta, toIndexHtml } from './to-index-html.ts';
 import { readFileSync } from 'node:fs';
@@ -14,6 +14,8 @@ export interface SitePage {
   file: string;
   digest: string;
   range?: [number, number];
+  /** Distinct characters of the page's HTML (ExtractedPage.chars). */
+  chars: string;
   meta: PageMeta;
   weight: number;
 }
@@ -28,7 +30,7 @@ export interface PagefindInput {
 
 /**
  * Each page's Pagefind input (toIndexHtml of its body), cached by the page's HTML, its
- * metadata and the segmentation fingerprint, so a rebuild segments only the pages that
+ * metadata, the t2s entries it uses (pickT2s) and the segmentation fingerprint, so a rebuild segments only the pages that
  * changed, unless the lexicon or the code did. Missing inputs are made on every core in
  * worker threads and go straight to the cache, so the site's inputs are never all in memory.
  */
@@ -37,7 +39,16 @@ export async function segmentBuiltPages(pages: readonly SitePage[], lexicon: Sea
   const segmentation: SearchLexicon = { words: lexicon.words, synonyms: lexicon.synonyms, stopwords: lexicon.stopwords, t2s: lexicon.t2s };
   const fingerprint = fingerprintSegmentation(code, segmentation);
   const cache = openBuildCache('search-pages', fingerprint);
-  const keyOf = (p: SitePage) => [p.digest, JSON.stringify(p.meta), String(p.weight)];
+  const keys = new Map<SitePage, string[]>();
+  const keyOf = (p: SitePage) => {
+    let key = keys.get(p);
+    if (!key) {
+      const meta = JSON.stringify(p.meta);
+      key = [p.digest, meta, String(p.weight), JSON.stringify(pickT2s(lexicon.t2s, p.chars + meta))];
+      keys.set(p, key);
+    }
+    return key;
+  };
   const missing = pages.filter((p) => !cache.get(keyOf(p)));
   if (missing.length)
     await renderInWorkers<SearchPageTask>(
