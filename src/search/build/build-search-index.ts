@@ -53,7 +53,13 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
   const processNames = loadProcessNames(options.contentDir);
   const questionsByPath = new Map(readArticles(options.contentDir).map((a) => [articlePath(a.id), a.data.questions]));
 
-  let corpus = lexicon.words.join('');
+  // The characters of all indexed text (for the t2s and pinyin maps), gathered page by
+  // page from each page's distinct characters, in the order the text has them.
+  const corpusChars = new Set(lexicon.words.join(''));
+  const addChars = (text: string) => {
+    for (const ch of text) corpusChars.add(ch);
+  };
+  let pageText = '';
   const sitePages: SitePage[] = [];
   for (const { file, path, digest, page } of await extractBuiltPages(options.siteDir, fingerprintSearchCode())) {
     const meta: PageMeta = {
@@ -69,18 +75,23 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
       questions: questionsByPath.get(path) ?? [],
     };
     sitePages.push({ file, digest, range: page.range, chars: page.chars, meta, weight: page.weight });
-    corpus += meta.title + page.text + (meta.questions ?? []).join('');
+    const questions = (meta.questions ?? []).join('');
+    addChars(page.textChars);
+    addChars(questions);
+    pageText += meta.title + page.text + questions;
   }
   const pages = options.extraPages ?? [];
-  for (const extra of pages) corpus += extra.meta.title;
+  for (const extra of pages) {
+    addChars(extra.meta.title);
+    pageText += extra.meta.title;
+  }
   // A reader's word the pages themselves use (呆账, 黑名单) already matches as typed, and the
   // site's word counts as its variant; only words the site never uses are replaced by the
   // site's word in queries.
-  const pageText = corpus.slice(lexicon.words.join('').length);
   const readerWords = Object.entries(lexicon.readerWords ?? {});
   lexicon.readerWords = Object.fromEntries(readerWords.filter(([said]) => !pageText.includes(said)));
   lexicon.readerVariants = Object.fromEntries(readerWords.filter(([said]) => pageText.includes(said)));
-  await writeSearchIndex(pages, lexicon, corpus, outputDir, sitePages);
+  await writeSearchIndex(pages, lexicon, [...corpusChars].join(''), outputDir, sitePages);
   return { pages: sitePages.length, seconds: (performance.now() - started) / 1000 };
 }
 

@@ -20,6 +20,8 @@ export interface ExtractedPage {
    * alone is parsed again when it is segmented; absent if the parser gave no positions.
    */
   range?: [number, number];
+  /** The distinct characters of title + text in order of first appearance: the page's share of the corpus's characters. */
+  textChars: string;
   /** Every distinct character of the page's HTML: which t2s entries its segmentation may use (see pickT2s). */
   chars: string;
 }
@@ -53,15 +55,18 @@ export function extractPage(html: string): ExtractedPage | null {
   const h1 = findElement(body, (e) => e.tagName === 'h1');
   const start = body.position?.start.offset;
   const end = body.position?.end.offset;
+  const title = String(body.properties?.dataSearchTitle ?? (h1 ? toText(h1).trim() : ''));
+  const text = toText(body);
   return {
-    title: String(body.properties?.dataSearchTitle ?? (h1 ? toText(h1).trim() : '')),
+    title,
     summary: String(description?.properties?.content ?? ''),
     kind: String(body.properties?.dataSearchKind ?? PAGE_KINDS.page),
     category: body.properties?.dataSearchCategory ? String(body.properties.dataSearchCategory) : undefined,
     tags: split(body.properties?.dataSearchTags),
     processes: split(body.properties?.dataSearchProcesses),
     weight: Number(body.properties?.dataSearchWeight ?? 1),
-    text: toText(body),
+    text,
+    textChars: [...new Set(title + text)].join(''),
     range: start !== undefined && end !== undefined ? [start, end] : undefined,
     chars: [...new Set(html)].join(''),
   };

@@ -50,7 +50,10 @@ export function pickT2s(t2s: Record<string, string>, text: string): [string, str
   const used = new Map<string, string>();
   for (const ch of new Set(text)) {
     let n = normalized.get(ch);
-    if (n === undefined) normalized.set(ch, (n = ch.normalize('NFKC').toLowerCase()));
+    if (n === undefined) {
+      n = ch.normalize('NFKC').toLowerCase();
+      normalized.set(ch, n);
+    }
     if (Object.hasOwn(t2s, n)) used.set(n, t2s[n]!);
   }
   return [...used].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
