@@ -1,8 +1,7 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Element } from 'hast';
-import * as pagefind from 'pagefind';
-import { type BuildCache, openBuildCache } from '../../integrations/build-cache.ts';
+import { openBuildCache } from '../../integrations/build-cache.ts';
 import { readArticles, readProcesses } from '../../content-files.ts';
 import { articlePath } from '../../utils/paths.ts';
 import { buildPinyinMap } from './build-pinyin-map.ts';
@@ -14,9 +13,9 @@ import { SEARCH_RANKING } from '../shared/ranking.ts';
 import { createSegmenter } from '../shared/segmenter.ts';
 import { extractBuiltPages } from './extract-built-pages.ts';
 import { fingerprintSearchCode } from './fingerprint-search.ts';
-import { packDirectory, unpackDirectory } from './pack-directory.ts';
 import { type PagefindInput, type SitePage, segmentBuiltPages } from './segment-built-pages.ts';
 import { toIndexHtml, type PageMeta } from './to-index-html.ts';
+import { writePagefindIndex } from './write-pagefind-index.ts';
 
 export interface BuildSearchIndexOptions {
   /** Built site (Astro's dist/). */
@@ -44,7 +43,7 @@ function loadProcessNames(contentDir: string): Map<string, string> {
  * data-pagefind-body is rewritten (see toIndexHtml) and added through Pagefind's Node
  * API, then the lexicon the browser needs is written to search-data.json. Each step whose
  * output depends only on its input is cached (see extractBuiltPages, segmentBuiltPages
- * and writeOneIndex), so a rebuild after editing one article redoes that article's share.
+ * and writePagefindIndex), so a rebuild after editing one article redoes that article's share.
  */
 export async function buildSearchIndex(options: BuildSearchIndexOptions): Promise<BuildSearchIndexStats> {
   const started = performance.now();
@@ -146,7 +145,7 @@ export async function writeSearchIndex(
   // search worker merges. Sites up to SHARD_SIZE pages get one ordinary index.
   for (let start = 0, n = 0; start < Math.max(inputs.length, 1); start += SHARD_SIZE, n++) {
     const name = n === 0 ? 'pagefind' : `pagefind-${n}`;
-    await writeOneIndex(inputs.slice(start, start + SHARD_SIZE), join(outputDir, name), n === 0, indexCache);
+    await writePagefindIndex(inputs.slice(start, start + SHARD_SIZE), join(outputDir, name), n === 0, indexCache);
     if (n > 0) shards.push(`/${name}/`);
   }
   // Only a build of the site alone keeps the cache the size of the site (an evaluation's
@@ -161,35 +160,3 @@ export async function writeSearchIndex(
 
 /** Pages per Pagefind index; see writeSearchIndex. */
 export const SHARD_SIZE = 1500;
-
-/**
- * Writes one Pagefind index of `inputs` to `bundle`. An index made of cached inputs is
- * cached whole, keyed by the inputs in order: Pagefind's output depends on nothing else,
- * so a rebuild after one edit runs Pagefind for the one index that holds the edited page.
- */
-async function writeOneIndex(inputs: PagefindInput[], bundle: string, primary: boolean, cache: BuildCache): Promise<void> {
-  const key = inputs.every((i) => i.id) ? [String(primary), ...inputs.map((i) => i.id!)] : undefined;
-  const cached = key && cache.get(key);
-  rmSync(bundle, { recursive: true, force: true });
-  if (cached) return unpackDirectory(cached, bundle);
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`Pagefind 无法启动：${errors.join('; ')}`);
-  try {
-    for (const input of inputs) {
-      const result = await index.addHTMLFile({ url: input.url, content: input.html() });
-      if (result.errors.length) throw new Error(`${input.url}: ${result.errors.join('; ')}`);
-    }
-    const written = await index.writeFiles({ outputPath: bundle });
-    if (written.errors.length) throw new Error(`Pagefind 写入失败：${written.errors.join('; ')}`);
-    // Pagefind's bundled UIs are not used (the site has its own search page); merged
-    // shards need only their index files, not another copy of the code.
-    for (const f of readdirSync(bundle)) {
-      if (/^pagefind-(component-ui|modular-ui|ui|highlight)\./.test(f) || (!primary && /^(pagefind\.js|pagefind-worker\.js|wasm\..*)$/.test(f)))
-        rmSync(join(bundle, f));
-    }
-  } finally {
-    // Closing the Pagefind process between indexes hands its memory back.
-    await pagefind.close();
-  }
-  if (key) cache.set(key, packDirectory(bundle));
-}
