@@ -18,6 +18,9 @@ export interface BuiltPage {
 
 export const SEARCH_WORKER = new URL('./search-page-worker.ts', import.meta.url);
 
+/** Pages queued at each worker (see renderInWorkers): a page takes a few milliseconds. */
+export const PAGES_IN_FLIGHT = 8;
+
 /**
  * Every indexable page of the built site in path order, each parsed once: from the cache
  * when the same HTML was read before (a rebuild parses only changed pages), otherwise
@@ -42,6 +45,8 @@ export async function extractBuiltPages(siteDir: string, code: string): Promise<
       cache.set(listed[i]!.digest, Buffer.from(output));
       found[i] = JSON.parse(decoder.decode(output));
     },
+    undefined,
+    PAGES_IN_FLIGHT,
   );
   cache.prune();
   return listed.flatMap((p, i) => (found[i] ? [{ ...p, page: found[i] }] : []));

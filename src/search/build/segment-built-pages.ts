@@ -3,7 +3,7 @@ import { renderInWorkers } from '../../integrations/render-in-workers.ts';
 import type { SearchLexicon } from '../shared/lexicon.ts';
 import { createSegmenter } from '../shared/segmenter.ts';
 import { parseIndexedBody } from './extract-page.ts';
-import { SEARCH_WORKER } from './extract-built-pages.ts';
+import { PAGES_IN_FLIGHT, SEARCH_WORKER } from './extract-built-pages.ts';
 import { fingerprintSegmentation, pickT2s } from './fingerprint-search.ts';
 import type { SearchPageTask } from './search-page-worker.ts';
 import { type PageMeta, toIndexHtml } from './to-index-html.ts';
@@ -56,6 +56,7 @@ export async function segmentBuiltPages(pages: readonly SitePage[], lexicon: Sea
       missing.map(({ file, range, meta, weight }) => ({ task: 'segment', file, range, meta, weight })),
       (i, output) => cache.set(keyOf(missing[i]!), Buffer.from(output)),
       segmentation,
+      PAGES_IN_FLIGHT,
     );
   cache.prune();
   let segmenter: ReturnType<typeof createSegmenter> | undefined;
