@@ -38,7 +38,17 @@ export default defineConfig({
     coverage: {
       provider: 'v8',
       // The pure modules the unit tests own; Astro components and browser code are covered by the browser tests.
-      include: ['src/calculator/**', 'src/search/shared/**', 'src/search/build/to-index-html.ts', 'src/markdown/**', 'src/utils/**', 'src/schemas/**'],
+      include: [
+        'src/calculator/**',
+        'src/search/shared/**',
+        'src/search/build/to-index-html.ts',
+        'src/search/build/extract-page.ts',
+        'src/search/build/fingerprint-search.ts',
+        'src/search/build/pack-directory.ts',
+        'src/markdown/**',
+        'src/utils/**',
+        'src/schemas/**',
+      ],
       // Barrels (index.ts) and type declarations (types.ts) hold no logic to cover.
       exclude: ['**/index.ts', '**/types.ts'],
       reporter: ['text-summary'],

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { pollUntil } from '../helpers/poll-until';
@@ -28,6 +29,19 @@ function build(force: boolean): string {
   return result.stdout;
 }
 const page = (slug: string) => readFileSync(join(out, 'articles', slug, 'index.html'), 'utf8');
+/** Every Pagefind index file of the build (all shards), decompressed: words and page fragments. */
+const searchIndex = () =>
+  readdirSync(out)
+    .filter((d) => /^pagefind(-\d+)?$/.test(d))
+    .flatMap((d) =>
+      ['index', 'fragment'].flatMap((sub) => readdirSync(join(out, d, sub)).map((f) => gunzipSync(readFileSync(join(out, d, sub, f))).toString('utf8'))),
+    );
+/** The text Pagefind shows for one page (its fragment's content). */
+const indexedText = (url: string) =>
+  searchIndex()
+    .filter((f) => f.startsWith('pagefind_dcd') && f.includes(`"url":"${url}"`))
+    .map((f) => JSON.parse(f.slice('pagefind_dcd'.length)).content as string)
+    .join('');
 
 afterAll(() => {
   rmSync(scratch, { recursive: true, force: true });
@@ -39,9 +53,11 @@ describe('rebuild after editing one article', () => {
   it('shows the edit on the article and the new title on every page naming it', async () => {
     rmSync(scratch, { recursive: true, force: true });
     cpSync('content', content, { recursive: true });
-    build(true);
     const slug = 'home-visit-rules';
     const file = join(content, 'articles', `${slug}.md`);
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\n\n旧的说法 zqxstale。\n`);
+    build(true);
+    expect(indexedText(`/articles/${slug}/`)).toContain('zqxstale');
     const oldTitle = /^title: (.*)$/m.exec(readFileSync(file, 'utf8'))![1]!.trim();
     // Pages that show its title (pager, related reading), not only a link written in prose.
     const naming = readdirSync(join(out, 'articles')).filter((s) => s !== slug && page(s).includes(`/articles/${slug}/`) && page(s).includes(oldTitle));
@@ -53,12 +69,16 @@ describe('rebuild after editing one article', () => {
     // build is moved aside and deleted in the background, see set-aside-old-build.ts).
     mkdirSync(join(out, 'articles', 'deleted-article'), { recursive: true });
     writeFileSync(join(out, 'articles', 'deleted-article', 'index.html'), '<p>已删除的文章</p>');
-    writeFileSync(file, `${readFileSync(file, 'utf8')}\n\n这是作者刚加上的一句。\n`);
+    writeFileSync(file, `${readFileSync(file, 'utf8').replace('zqxstale', 'zqxfresh')}\n\n这是作者刚加上的一句。\n`);
     build(false);
     expect(page(slug)).toContain('这是作者刚加上的一句。');
     expect(existsSync(join(out, 'articles', 'deleted-article'))).toBe(false);
     const setAside = () => readdirSync(scratch).filter((name) => name.startsWith('.out-old-'));
     expect(await pollUntil(() => setAside().length === 0, 60_000), `旧的构建结果没有删掉：${setAside().join('、')}`).toBe(true);
+    // The search index (cached page by page and index by index) has the new text for this
+    // page and the old text in no page of any shard: no stale index was restored from the cache.
+    expect(indexedText(`/articles/${slug}/`)).toContain('zqxfresh');
+    expect(searchIndex().filter((f) => f.includes('zqxstale'))).toEqual([]);
 
     // A title edit: every page that shows the title shows the new one.
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: 催收上门了怎么办（改过的标题）'));

@@ -1,21 +1,21 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Element } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { toText } from 'hast-util-to-text';
-import * as pagefind from 'pagefind';
+import { openBuildCache } from '../../integrations/build-cache.ts';
 import { readArticles, readProcesses } from '../../content-files.ts';
 import { articlePath } from '../../utils/paths.ts';
-import { listBuiltPages } from '../../utils/list-built-pages.ts';
 import { buildPinyinMap } from './build-pinyin-map.ts';
 import { buildT2sMap } from './build-t2s-map.ts';
 import { SEARCH_PINYIN_FILE, type SearchLexicon } from '../shared/lexicon.ts';
 import { loadLexicon } from './load-lexicon.ts';
-import { PAGE_KINDS } from '../shared/page-kinds.ts';
 import { omitDerivableWords } from '../shared/omit-derivable-words.ts';
 import { SEARCH_RANKING } from '../shared/ranking.ts';
 import { createSegmenter } from '../shared/segmenter.ts';
+import { extractBuiltPages } from './extract-built-pages.ts';
+import { fingerprintSearchCode } from './fingerprint-search.ts';
+import { type PagefindInput, type SitePage, segmentBuiltPages } from './segment-built-pages.ts';
 import { toIndexHtml, type PageMeta } from './to-index-html.ts';
+import { writePagefindIndex } from './write-pagefind-index.ts';
 
 export interface BuildSearchIndexOptions {
   /** Built site (Astro's dist/). */
@@ -33,35 +33,17 @@ export interface BuildSearchIndexStats {
   seconds: number;
 }
 
-function findElement(node: Element | { children: unknown[] }, test: (e: Element) => boolean): Element | null {
-  for (const child of node.children as Element[]) {
-    if (child.type !== 'element') continue;
-    if (test(child)) return child;
-    const found = findElement(child, test);
-    if (found) return found;
-  }
-  return null;
-}
-
-const isIndexedBody = (e: Element) => e.properties?.dataPagefindBody !== undefined;
-
 /** Process id → short name, from content/processes/*.yaml (validated by the process schema). */
 function loadProcessNames(contentDir: string): Map<string, string> {
   return new Map(readProcesses(contentDir).map((p) => [p.id, p.shortName]));
 }
 
-const split = (v: unknown) =>
-  v
-    ? String(v)
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean)
-    : [];
-
 /**
  * Indexes the built site with Pagefind using the shared segmenter: every page that has
  * data-pagefind-body is rewritten (see toIndexHtml) and added through Pagefind's Node
- * API, then the lexicon the browser needs is written to search-data.json.
+ * API, then the lexicon the browser needs is written to search-data.json. Each step whose
+ * output depends only on its input is cached (see extractBuiltPages, segmentBuiltPages
+ * and writePagefindIndex), so a rebuild after editing one article redoes that article's share.
  */
 export async function buildSearchIndex(options: BuildSearchIndexOptions): Promise<BuildSearchIndexStats> {
   const started = performance.now();
@@ -70,46 +52,46 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
   const processNames = loadProcessNames(options.contentDir);
   const questionsByPath = new Map(readArticles(options.contentDir).map((a) => [articlePath(a.id), a.data.questions]));
 
-  const pages: IndexablePage[] = [];
-  let corpus = lexicon.words.join('');
-  for (const { file, path } of listBuiltPages(options.siteDir)) {
-    const tree = fromHtml(readFileSync(file, 'utf8'));
-    const body = findElement(tree, isIndexedBody);
-    if (!body) continue;
-    const description = findElement(tree, (e) => e.tagName === 'meta' && e.properties?.name === 'description');
-    const h1 = findElement(body, (e) => e.tagName === 'h1');
-    const kind = String(body.properties?.dataSearchKind ?? PAGE_KINDS.page);
+  // The characters of all indexed text (for the t2s and pinyin maps), gathered page by
+  // page from each page's distinct characters, in the order the text has them.
+  const corpusChars = new Set(lexicon.words.join(''));
+  const addChars = (text: string) => {
+    for (const ch of text) corpusChars.add(ch);
+  };
+  let pageText = '';
+  const sitePages: SitePage[] = [];
+  for (const { file, path, digest, page } of await extractBuiltPages(options.siteDir, fingerprintSearchCode())) {
     const meta: PageMeta = {
       url: path,
-      title: String(body.properties?.dataSearchTitle ?? (h1 ? toText(h1).trim() : '')),
-      summary: String(description?.properties?.content ?? ''),
-      kind,
-      category: body.properties?.dataSearchCategory ? String(body.properties.dataSearchCategory) : undefined,
-      tags: split(body.properties?.dataSearchTags),
+      title: page.title,
+      summary: page.summary,
+      kind: page.kind,
+      category: page.category,
+      tags: page.tags,
       // Process types an article concerns are search keywords too (消费贷 / 网贷, 信用卡).
-      keywords: split(body.properties?.dataSearchProcesses).map((id) => processNames.get(id) ?? id),
-      processes: split(body.properties?.dataSearchProcesses),
+      keywords: page.processes.map((id) => processNames.get(id) ?? id),
+      processes: page.processes,
       questions: questionsByPath.get(path) ?? [],
     };
-    // The parsed page is not kept: 10,000 parsed pages would hold gigabytes until Pagefind
-    // is done. It is parsed again when it is handed to Pagefind.
-    pages.push({ meta, body: () => findElement(fromHtml(readFileSync(file, 'utf8')), isIndexedBody)!, weight: Number(body.properties?.dataSearchWeight ?? 1) });
-    corpus += meta.title + toText(body) + (meta.questions ?? []).join('');
+    sitePages.push({ file, digest, range: page.range, chars: page.chars, meta, weight: page.weight });
+    const questions = (meta.questions ?? []).join('');
+    addChars(page.textChars);
+    addChars(questions);
+    pageText += meta.title + page.text + questions;
   }
-  const sitePages = pages.length;
-  for (const extra of options.extraPages ?? []) {
-    pages.push(extra);
-    corpus += extra.meta.title;
+  const pages = options.extraPages ?? [];
+  for (const extra of pages) {
+    addChars(extra.meta.title);
+    pageText += extra.meta.title;
   }
   // A reader's word the pages themselves use (呆账, 黑名单) already matches as typed, and the
   // site's word counts as its variant; only words the site never uses are replaced by the
   // site's word in queries.
-  const pageText = corpus.slice(lexicon.words.join('').length);
   const readerWords = Object.entries(lexicon.readerWords ?? {});
   lexicon.readerWords = Object.fromEntries(readerWords.filter(([said]) => !pageText.includes(said)));
   lexicon.readerVariants = Object.fromEntries(readerWords.filter(([said]) => pageText.includes(said)));
-  await writeSearchIndex(pages, lexicon, corpus, outputDir);
-  return { pages: sitePages, seconds: (performance.now() - started) / 1000 };
+  await writeSearchIndex(pages, lexicon, [...corpusChars].join(''), outputDir, sitePages);
+  return { pages: sitePages.length, seconds: (performance.now() - started) / 1000 };
 }
 
 /** A page body made of plain text paragraphs (synthetic pages in evaluations and benchmarks). */
@@ -133,22 +115,42 @@ export interface IndexablePage {
 }
 
 /**
- * Runs Pagefind over pages already rewritten with our segmentation and writes the
- * bundle to outputDir/pagefind plus the browser's lexicon to outputDir/search-data.json.
+ * Runs Pagefind over the pages, rewritten with our segmentation, and writes the bundle
+ * to outputDir/pagefind plus the browser's lexicon to outputDir/search-data.json.
  * `corpus` is the text whose characters get a traditional→simplified mapping.
+ * `sitePages` (pages of a built site, indexed first) are segmented in worker threads and
+ * cached; `pages` (synthetic ones) are segmented here.
  */
-export async function writeSearchIndex(pages: IndexablePage[], lexicon: SearchLexicon, corpus: string, outputDir: string): Promise<void> {
+export async function writeSearchIndex(
+  pages: IndexablePage[],
+  lexicon: SearchLexicon,
+  corpus: string,
+  outputDir: string,
+  sitePages: readonly SitePage[] = [],
+): Promise<void> {
   lexicon.t2s = buildT2sMap(corpus);
+  const code = fingerprintSearchCode();
   const segmenter = createSegmenter(lexicon);
+  const inputs: PagefindInput[] = [
+    ...(sitePages.length ? await segmentBuiltPages(sitePages, lexicon, code) : []),
+    ...pages.map((page) => ({
+      url: page.meta.url,
+      html: () => toIndexHtml(typeof page.body === 'function' ? page.body() : page.body, page.meta, segmenter, page.weight),
+    })),
+  ];
+  const indexCache = openBuildCache('search-indexes', code);
   const shards: string[] = [];
   // Pagefind holds a whole index in memory while writing it (about 1 GB per 1,000 long
   // articles), so a large site is written as several indexes, one at a time, which the
   // search worker merges. Sites up to SHARD_SIZE pages get one ordinary index.
-  for (let start = 0, n = 0; start < Math.max(pages.length, 1); start += SHARD_SIZE, n++) {
+  for (let start = 0, n = 0; start < Math.max(inputs.length, 1); start += SHARD_SIZE, n++) {
     const name = n === 0 ? 'pagefind' : `pagefind-${n}`;
-    await writeOneIndex(pages.slice(start, start + SHARD_SIZE), segmenter, join(outputDir, name), n === 0);
+    await writePagefindIndex(inputs.slice(start, start + SHARD_SIZE), join(outputDir, name), n === 0, indexCache);
     if (n > 0) shards.push(`/${name}/`);
   }
+  // Only a build of the site alone keeps the cache the size of the site (an evaluation's
+  // synthetic pages would otherwise drop the site's indexes from it).
+  if (pages.length === 0) indexCache.prune();
   mkdirSync(outputDir, { recursive: true });
   for (const f of readdirSync(outputDir)) if (/^pagefind-\d+$/.test(f) && !shards.includes(`/${f}/`)) rmSync(join(outputDir, f), { recursive: true });
   writeFileSync(join(outputDir, 'search-data.json'), JSON.stringify({ ...omitDerivableWords(lexicon), ranking: SEARCH_RANKING, shards }));
@@ -158,27 +160,3 @@ export async function writeSearchIndex(pages: IndexablePage[], lexicon: SearchLe
 
 /** Pages per Pagefind index; see writeSearchIndex. */
 export const SHARD_SIZE = 1500;
-
-async function writeOneIndex(pages: IndexablePage[], segmenter: ReturnType<typeof createSegmenter>, bundle: string, primary: boolean): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`Pagefind 无法启动：${errors.join('; ')}`);
-  try {
-    for (const page of pages) {
-      const body = typeof page.body === 'function' ? page.body() : page.body;
-      const result = await index.addHTMLFile({ url: page.meta.url, content: toIndexHtml(body, page.meta, segmenter, page.weight) });
-      if (result.errors.length) throw new Error(`${page.meta.url}: ${result.errors.join('; ')}`);
-    }
-    rmSync(bundle, { recursive: true, force: true });
-    const written = await index.writeFiles({ outputPath: bundle });
-    if (written.errors.length) throw new Error(`Pagefind 写入失败：${written.errors.join('; ')}`);
-    // Pagefind's bundled UIs are not used (the site has its own search page); merged
-    // shards need only their index files, not another copy of the code.
-    for (const f of readdirSync(bundle)) {
-      if (/^pagefind-(component-ui|modular-ui|ui|highlight)\./.test(f) || (!primary && /^(pagefind\.js|pagefind-worker\.js|wasm\..*)$/.test(f)))
-        rmSync(join(bundle, f));
-    }
-  } finally {
-    // Closing the Pagefind process between indexes hands its memory back.
-    await pagefind.close();
-  }
-}
