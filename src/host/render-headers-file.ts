@@ -23,21 +23,28 @@ export function renderHeadersFile(config: HostConfig, files: string[]): string {
   // A page is requested by its folder URL (/x/), not /x/index.html; both get the same headers.
   const urlsOf = (file: string) => (file.endsWith('/index.html') ? [file, file.slice(0, -'index.html'.length)] : [file]);
 
-  const walk = (dir: string, inherited: Headers) => {
-    const under = visible.filter((f) => f.startsWith(dir));
+  // `under` holds the files below `dir`; each folder passes its subfolders their own share,
+  // so a site of 10,000 pages is walked once, not once per folder.
+  const walk = (dir: string, inherited: Headers, under: string[]) => {
     const own = rule(dir).headers;
     const shared = under.every((f) => within(own, rule(f).headers));
     const given = shared ? { ...inherited, ...own } : inherited;
     if (shared) emit(`${encodeURI(dir)}*`, minus(own, inherited));
-    const subdirs = new Set<string>();
+    const subdirs = new Map<string, string[]>();
     for (const file of under) {
       const rest = file.slice(dir.length);
-      if (rest.includes('/')) subdirs.add(dir + rest.slice(0, rest.indexOf('/') + 1));
-      else for (const url of urlsOf(file)) emit(encodeURI(url), minus(rule(file).headers, given));
+      if (!rest.includes('/')) {
+        for (const url of urlsOf(file)) emit(encodeURI(url), minus(rule(file).headers, given));
+        continue;
+      }
+      const sub = dir + rest.slice(0, rest.indexOf('/') + 1);
+      const files = subdirs.get(sub);
+      if (files) files.push(file);
+      else subdirs.set(sub, [file]);
     }
-    for (const sub of [...subdirs].sort()) walk(sub, given);
+    for (const sub of [...subdirs.keys()].sort()) walk(sub, given, subdirs.get(sub)!);
   };
-  walk('/', common);
+  walk('/', common, visible.filter((f) => f.startsWith('/')));
 
   return `${out.map(({ pattern, headers }) => [pattern, ...Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`)].join('\n')).join('\n\n')}\n`;
 }

@@ -23,7 +23,9 @@ export function refreshContentCache(): AstroIntegration {
       'astro:config:setup': ({ config, logger }) => {
         const cacheDir = fileURLToPath(config.cacheDir);
         const stamp = join(cacheDir, 'kb-shared-data.sha256');
-        const current = `${hashSharedData(contentDir())} ${hashContentCode(fileURLToPath(config.root))}`;
+        // The content folder itself too: a build of another folder (KB_CONTENT_DIR, the benchmarks)
+        // leaves entries whose files this build does not have.
+        const current = `${contentDir()} ${hashSharedData(contentDir())} ${hashContentCode(fileURLToPath(config.root))}`;
         const previous = existsSync(stamp) ? readFileSync(stamp, 'utf8') : undefined;
         if (previous !== undefined && previous !== current) {
           rmSync(join(cacheDir, 'data-store.json'), { force: true });
