@@ -24,6 +24,9 @@ import { remarkStageDays } from './src/markdown/remark-stage-days.ts';
 import { remarkTemplateBlanks } from './src/markdown/remark-template-blanks.ts';
 import { siteConfig } from './src/site.config.ts';
 
+// Share cards are drawn while the search index is built (see og-images.ts).
+const shareCards = ogImages();
+
 export default defineConfig({
   site: siteConfig.url,
   trailingSlash: 'always',
@@ -45,9 +48,10 @@ export default defineConfig({
     refreshContentCache(),
     setAsideOldBuild(),
     mdx(),
+    shareCards.start,
     searchIndex(),
     sitemap(),
-    ogImages(),
+    shareCards.finish,
     reviewReminder(),
     checkLinks(),
     hostConfig(),

@@ -17,8 +17,8 @@ export function decodePng(png: Buffer): DecodedPng {
   const chunks: string[] = [];
   const idat: Buffer[] = [];
   let header: Buffer | undefined;
-  let palette = Buffer.alloc(0);
-  let alpha = Buffer.alloc(0);
+  let palette: Buffer = Buffer.alloc(0);
+  let alpha: Buffer = Buffer.alloc(0);
   for (let at = 8; at < png.length; ) {
     const length = png.readUInt32BE(at);
     const type = png.toString('latin1', at + 4, at + 8);
