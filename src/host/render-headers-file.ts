@@ -44,7 +44,7 @@ export function renderHeadersFile(config: HostConfig, files: string[]): string {
     }
     for (const sub of [...subdirs.keys()].sort()) walk(sub, given, subdirs.get(sub)!);
   };
-  walk('/', common, visible.filter((f) => f.startsWith('/')));
+  walk('/', common, visible);
 
   return `${out.map(({ pattern, headers }) => [pattern, ...Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`)].join('\n')).join('\n\n')}\n`;
 }
