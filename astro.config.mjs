@@ -24,9 +24,6 @@ import { remarkStageDays } from './src/markdown/remark-stage-days.ts';
 import { remarkTemplateBlanks } from './src/markdown/remark-template-blanks.ts';
 import { siteConfig } from './src/site.config.ts';
 
-// Share cards are drawn while the search index is built (see og-images.ts).
-const shareCards = ogImages();
-
 export default defineConfig({
   site: siteConfig.url,
   trailingSlash: 'always',
@@ -48,10 +45,9 @@ export default defineConfig({
     refreshContentCache(),
     setAsideOldBuild(),
     mdx(),
-    shareCards.start,
     searchIndex(),
     sitemap(),
-    shareCards.finish,
+    ogImages(),
     reviewReminder(),
     checkLinks(),
     hostConfig(),

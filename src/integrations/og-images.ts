@@ -1,7 +1,7 @@
 import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { AstroIntegration } from 'astro';
 import { siteConfig } from '../site.config.ts';
 import { openBuildCache } from './build-cache.ts';
 import { readBuiltPages } from './read-built-pages.ts';
@@ -13,78 +13,58 @@ import { renderInWorkers } from './render-in-workers.ts';
  * page's own og:title and og:description after the build, so card and page always agree.
  * Cards are cached by their text and the renderer's code, so a rebuild renders only the
  * cards whose page changed; the rest are rendered on every core in worker threads.
- *
- * Two integrations: `start` begins rendering and returns at once, `finish` waits for it.
- * Placed around the search index, the cards are drawn while Pagefind (one process, mostly
- * one core) builds the index, instead of after it. Put `finish` before any step that reads
- * the cards (host files, precompression).
  */
-export function ogImages(): { start: AstroIntegration; finish: AstroIntegration } {
+export function ogImages(): AstroIntegration {
   let root: URL;
-  let rendering: Promise<void> | undefined;
-  const start: AstroIntegration = {
+  return {
     name: 'kb:og-images',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = config.root;
       },
-      'astro:build:done': ({ dir, logger }) => {
-        rendering = renderCards(fileURLToPath(dir), root, logger);
-        // Reported by `finish`; without a handler a failure would crash the build before that.
-        rendering.catch(() => {});
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const cards = new Map<string, OgCard>();
+        for (const { meta } of readBuiltPages(out)) {
+          const image = meta.get('og:image');
+          if (!image?.startsWith(`${siteConfig.url}/og/`)) continue;
+          const local = image.slice(siteConfig.url.length);
+          if (!cards.has(local))
+            cards.set(local, { title: meta.get('og:title') ?? siteConfig.name, description: meta.get('og:description') ?? '', siteName: siteConfig.name });
+        }
+        const started = performance.now();
+        // CPU time of the whole process (workers included): steadier than wall time on a shared machine.
+        const cpu = process.cpuUsage();
+        const renderer = ['render-og-image.ts', 'encode-png.ts'].map((file) => readFileSync(new URL(`src/integrations/${file}`, root), 'utf8'));
+        const cache = openBuildCache('og', renderer.join('\0'));
+        const write = (path: string, png: Uint8Array) => {
+          const file = join(out, path);
+          mkdirSync(dirname(file), { recursive: true });
+          writeFileSync(file, png);
+        };
+        const missing: [string, OgCard][] = [];
+        for (const [path, card] of cards) {
+          const cached = cache.get(JSON.stringify(card));
+          if (cached) write(path, cached);
+          else missing.push([path, card]);
+        }
+        const workerFile = new URL('src/integrations/og-image-worker.ts', root);
+        await renderInWorkers(
+          workerFile,
+          missing.map(([, card]) => card),
+          (i, png) => {
+            const [path, card] = missing[i]!;
+            cache.set(JSON.stringify(card), Buffer.from(png));
+            write(path, png);
+          },
+        );
+        cache.prune();
+        logger.info(
+          `分享卡片：${cards.size} 张（新画 ${missing.length} 张，其余来自缓存），用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒（CPU ${cpuSeconds(process.cpuUsage(cpu)).toFixed(1)} 秒）`,
+        );
       },
     },
   };
-  const finish: AstroIntegration = {
-    name: 'kb:og-images-finish',
-    hooks: {
-      'astro:build:done': async () => {
-        await rendering;
-      },
-    },
-  };
-  return { start, finish };
-}
-
-async function renderCards(out: string, root: URL, logger: AstroIntegrationLogger): Promise<void> {
-  const cards = new Map<string, OgCard>();
-  for (const { meta } of readBuiltPages(out)) {
-    const image = meta.get('og:image');
-    if (!image?.startsWith(`${siteConfig.url}/og/`)) continue;
-    const local = image.slice(siteConfig.url.length);
-    if (!cards.has(local))
-      cards.set(local, { title: meta.get('og:title') ?? siteConfig.name, description: meta.get('og:description') ?? '', siteName: siteConfig.name });
-  }
-  const started = performance.now();
-  // CPU time of the whole process (workers included): steadier than wall time on a shared machine.
-  const cpu = process.cpuUsage();
-  const renderer = ['render-og-image.ts', 'encode-png.ts'].map((file) => readFileSync(new URL(`src/integrations/${file}`, root), 'utf8'));
-  const cache = openBuildCache('og', renderer.join('\0'));
-  const write = (path: string, png: Uint8Array) => {
-    const file = join(out, path);
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, png);
-  };
-  const missing: [string, OgCard][] = [];
-  for (const [path, card] of cards) {
-    const cached = cache.get(JSON.stringify(card));
-    if (cached) write(path, cached);
-    else missing.push([path, card]);
-  }
-  const workerFile = new URL('src/integrations/og-image-worker.ts', root);
-  await renderInWorkers(
-    workerFile,
-    missing.map(([, card]) => card),
-    (i, png) => {
-      const [path, card] = missing[i]!;
-      cache.set(JSON.stringify(card), Buffer.from(png));
-      write(path, png);
-    },
-  );
-  cache.prune();
-  logger.info(
-    `分享卡片：${cards.size} 张（新画 ${missing.length} 张，其余来自缓存），用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒（CPU ${cpuSeconds(process.cpuUsage(cpu)).toFixed(1)} 秒，与搜索索引同时进行）`,
-  );
 }
 
 const cpuSeconds = ({ user, system }: NodeJS.CpuUsage) => (user + system) / 1e6;
