@@ -1,8 +1,9 @@
-import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { siteConfig } from '../site.config.ts';
+import { hashFiles } from '../utils/hash-files.ts';
 import { openBuildCache } from './build-cache.ts';
 import { readBuiltPages } from './read-built-pages.ts';
 import type { OgCard } from './render-og-image.ts';
@@ -35,8 +36,9 @@ export function ogImages(): AstroIntegration {
         const started = performance.now();
         // CPU time of the whole process (workers included): steadier than wall time on a shared machine.
         const cpu = process.cpuUsage();
-        const renderer = ['render-og-image.ts', 'encode-png.ts'].map((file) => readFileSync(new URL(`src/integrations/${file}`, root), 'utf8'));
-        const cache = openBuildCache('og', renderer.join('\0'));
+        // The renderer's code and the installed resvg and satori.
+        const renderer = hashFiles(fileURLToPath(root), ['src/integrations/render-og-image.ts', 'src/integrations/encode-png.ts', 'package-lock.json']);
+        const cache = openBuildCache('og', renderer);
         const write = (path: string, png: Uint8Array) => {
           const file = join(out, path);
           mkdirSync(dirname(file), { recursive: true });

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { hashFiles } from './hash-files.ts';
 import { listFiles } from './list-files.ts';
 
 /** Project code that Astro's content layer runs while it loads and renders entries. */
@@ -22,16 +22,8 @@ export const CONTENT_CODE = [
  * entries built by the old code. Precondition: `projectRoot` is the folder holding src/.
  */
 export function hashContentCode(projectRoot: string): string {
-  const hash = createHash('sha256');
-  for (const entry of CONTENT_CODE) {
-    const path = join(projectRoot, entry);
-    if (!existsSync(path)) continue;
-    const files = entry.includes('.') ? [''] : listFiles(path);
-    for (const file of files)
-      hash
-        .update(entry + file)
-        .update('\0')
-        .update(readFileSync(path + file));
-  }
-  return hash.digest('hex');
+  const files = CONTENT_CODE.filter((entry) => existsSync(join(projectRoot, entry))).flatMap((entry) =>
+    entry.includes('.') ? [entry] : listFiles(join(projectRoot, entry)).map((file) => entry + file),
+  );
+  return hashFiles(projectRoot, files);
 }

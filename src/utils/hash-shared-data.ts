@@ -1,6 +1,4 @@
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { hashFiles } from './hash-files.ts';
 import { listFiles } from './list-files.ts';
 
 /**
@@ -8,11 +6,8 @@ import { listFiles } from './list-files.ts';
  * processes, tools' data, search words): what articles show besides their own file.
  */
 export function hashSharedData(root: string): string {
-  const hash = createHash('sha256');
-  for (const file of listFiles(root).filter((f) => !/^\/(articles|templates)\//.test(f)))
-    hash
-      .update(file)
-      .update('\0')
-      .update(readFileSync(join(root, file)));
-  return hash.digest('hex');
+  return hashFiles(
+    root,
+    listFiles(root).filter((f) => !/^\/(articles|templates)\//.test(f)),
+  );
 }

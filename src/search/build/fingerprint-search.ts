@@ -1,5 +1,8 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { hashFiles } from '../../utils/hash-files.ts';
 import type { SearchLexicon } from '../shared/lexicon.ts';
 
 /**
@@ -9,21 +12,23 @@ import type { SearchLexicon } from '../shared/lexicon.ts';
  * (package-lock.json). A change to any of them makes every cached entry a miss.
  */
 export function fingerprintSearchCode(): string {
-  const hash = createHash('sha256');
-  for (const folder of ['../build/', '../shared/']) {
-    const dir = new URL(folder, import.meta.url);
-    for (const name of readdirSync(dir).sort()) {
-      if (name.endsWith('.ts'))
-        hash
-          .update(name)
-          .update('\0')
-          .update(readFileSync(new URL(name, dir)))
-          .update('\0');
-    }
-  }
-  hash.update(readFileSync(new URL('../../../package-lock.json', import.meta.url)));
-  return hash.digest('hex');
+  // The code does not change while a build runs; the extract and segment steps both ask.
+  searchCode ??= hashFiles(
+    projectRoot,
+    ['src/search/build', 'src/search/shared']
+      .flatMap((folder) =>
+        readdirSync(join(projectRoot, folder))
+          .filter((name) => name.endsWith('.ts'))
+          .sort()
+          .map((name) => `${folder}/${name}`),
+      )
+      .concat('package-lock.json'),
+  );
+  return searchCode;
 }
+
+const projectRoot = fileURLToPath(new URL('../../../', import.meta.url));
+let searchCode: string | undefined;
 
 /**
  * Fingerprint of every page's Pagefind input besides the page itself: the code, and the
