@@ -47,6 +47,9 @@ export interface OgCard {
   siteName: string;
 }
 
+/** What a drawn card is cached under: its text, whatever order the fields were built in. */
+export const cardKey = ({ title, description, siteName }: OgCard) => JSON.stringify([title, description, siteName]);
+
 /** The card as SVG (satori lays the text out and turns the glyphs into paths). */
 export async function buildCardSvg({ title, description, siteName }: OgCard): Promise<string> {
   fonts ??= loadFonts();

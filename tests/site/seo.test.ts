@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { predictArticleCard } from '@/integrations/predict-article-card';
 import { siteConfig } from '@/site.config';
 import { DIST, listPages, sitemapPaths } from '../helpers/dist';
 
@@ -44,6 +45,19 @@ describe('crawlers and sharing', () => {
       expect(png.subarray(1, 4).toString(), image).toBe('PNG');
       expect(png.readUInt32BE(16)).toBe(1200);
       expect(png.readUInt32BE(20)).toBe(630);
+    }
+  });
+
+  it('draws each article’s share card from the text its page shows (the build draws them early from the frontmatter)', () => {
+    const decode = (text: string) => text.replace(/&(amp|quot|#39|lt|gt);/g, (_, e: string) => ({ amp: '&', quot: '"', '#39': "'", lt: '<', gt: '>' })[e]!);
+    const articles = pages.filter((p) => meta(p.html, 'og:type') === 'article');
+    expect(articles.length).toBeGreaterThan(50);
+    for (const page of articles) {
+      const id = page.path.split('/')[2]!;
+      const file = ['md', 'mdx'].map((ext) => join('content/articles', `${id}.${ext}`)).find((f) => existsSync(f));
+      expect(file, page.path).toBeDefined();
+      const shown = { title: decode(meta(page.html, 'og:title')!), description: decode(meta(page.html, 'og:description')!), siteName: siteConfig.name };
+      expect(predictArticleCard(file!, siteConfig.name), page.path).toEqual(shown);
     }
   });
 
