@@ -3,6 +3,7 @@
 // first-search bytes (gzipped, Pagefind code included) and keystroke-to-results latency.
 //   npm run bench:search              # 1,000 and 10,000 articles
 //   npm run bench:search -- 1000      # only 1,000
+//   BENCH_LIST=1 npm run bench:search -- 1000   # also lists each first-search request and its size
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -37,10 +38,17 @@ const QUERIES = [
   '上门',
 ];
 
-/** Deterministic synthetic articles made of real sentences from the site's own articles. */
-function syntheticArticles(count: number): { url: string; title: string; text: string }[] {
-  const sentences = readdirSync('content/articles')
-    .map((f) => readFileSync(join('content/articles', f), 'utf8').replace(/^---[\s\S]*?---/, ''))
+/**
+ * Deterministic synthetic articles made of real sentences from the site's own articles,
+ * each with as many reader questions (drawn from the articles' `questions:`) as a real one has.
+ */
+function syntheticArticles(count: number): { url: string; title: string; text: string; questions: string[] }[] {
+  const files = readdirSync('content/articles').map((f) => readFileSync(join('content/articles', f), 'utf8'));
+  const questionLists = files.map((t) => [...(/^questions:\n((?: {2}- .*\n)+)/m.exec(t)?.[1] ?? '').matchAll(/^ {2}- (.*)$/gm)].map((m) => m[1]!));
+  const allQuestions = questionLists.flat();
+  const questionsPerArticle = Math.round(allQuestions.length / questionLists.length);
+  const sentences = files
+    .map((t) => t.replace(/^---[\s\S]*?---/, ''))
     .join('\n')
     .replace(/<[^>]+>|\[@[^\]]+\]|\]\([^)]*\)|[#*|>`[\]-]/g, '')
     .split(/(?<=[。！？])/)
@@ -55,7 +63,8 @@ function syntheticArticles(count: number): { url: string; title: string; text: s
     let text = '';
     while (text.length < CHARS_PER_ARTICLE) text += `${sentences[Math.floor(next() * sentences.length)]}${next() < 0.2 ? '\n' : ''}`;
     const title = sentences[Math.floor(next() * sentences.length)]!.slice(0, 24);
-    return { url: `/bench/${i + 1}/`, title: `${title} ${i + 1}`, text };
+    const questions = Array.from({ length: questionsPerArticle }, () => allQuestions[Math.floor(next() * allQuestions.length)]!);
+    return { url: `/bench/${i + 1}/`, title: `${title} ${i + 1}`, text, questions: [...new Set(questions)] };
   });
 }
 
@@ -105,7 +114,7 @@ async function indexOurs(count: number, outDir: string) {
   const lexicon = loadLexicon('content');
   const articles = syntheticArticles(count);
   const pages: IndexablePage[] = articles.map((a) => ({
-    meta: { url: a.url, title: a.title, summary: a.text.slice(0, 60), kind: '文章', tags: [], keywords: [], processes: [] },
+    meta: { url: a.url, title: a.title, summary: a.text.slice(0, 60), kind: '文章', tags: [], keywords: [], processes: [], questions: a.questions },
     body: textBody(a.text),
     weight: 1,
   }));
@@ -122,9 +131,11 @@ function writeStockSite(count: number, dir: string) {
       .split('\n')
       .map((p) => `<p>${p}</p>`)
       .join('');
+    // The same reader questions, as a plain list: stock Pagefind has no other place for them.
+    const questions = `<ul>${a.questions.map((q) => `<li>${q}</li>`).join('')}</ul>`;
     writeFileSync(
       join(folder, 'index.html'),
-      `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${a.title}</title></head><body><main data-pagefind-body><h1>${a.title}</h1>${paragraphs}</main></body></html>`,
+      `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${a.title}</title></head><body><main data-pagefind-body><h1>${a.title}</h1>${paragraphs}${questions}</main></body></html>`,
     );
   }
   // A minimal page that searches with Pagefind's own API the way its UI does (top 5 fragments).
@@ -170,6 +181,7 @@ async function browse(kind: 'ours' | 'stock', server: { url: string }, root: str
   await page.waitForTimeout(500);
   counting = false;
   const firstSearchGz = bodies.reduce((s, b) => s + b.gz, 0);
+  if (process.env.BENCH_LIST) for (const b of bodies) console.error(`${kind} ${(b.gz / 1024).toFixed(1)} KB ${b.path}`);
   const latencies: number[] = [];
   for (const q of QUERIES.slice(1)) {
     if (kind === 'ours') {
