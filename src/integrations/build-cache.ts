@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /**
@@ -16,6 +16,13 @@ export interface BuildCache {
   /** The cached output for `input`, or undefined. */
   get(input: CacheInput): Buffer | undefined;
   set(input: CacheInput, output: Buffer): void;
+  /**
+   * Puts the cached output for `input` at `dest` as a hard link (a copy across file systems),
+   * so a rebuild neither reads nor rewrites unchanged files; false when nothing is cached.
+   * Safe because entries are never changed in place: set() renames a new file over the key.
+   * Precondition: the folder of `dest` exists.
+   */
+  linkTo(input: CacheInput, dest: string): boolean;
   /** Removes entries this build did not ask for, so the cache stays the size of the site. */
   prune(): number;
 }
@@ -48,6 +55,25 @@ export function openBuildCache(step: string, fingerprint: string): BuildCache {
       const temp = join(dir, `${key}.${process.pid}.${randomUUID()}.tmp`);
       writeFileSync(temp, output);
       renameSync(temp, join(dir, key));
+    },
+    linkTo(input, dest) {
+      const key = keyOf(input);
+      used.add(key);
+      const file = join(dir, key);
+      rmSync(dest, { force: true });
+      try {
+        linkSync(file, dest);
+        return true;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+        // Another file system (EXDEV) or no hard links allowed there: copy instead.
+        try {
+          copyFileSync(file, dest);
+          return true;
+        } catch {
+          return false;
+        }
+      }
     },
     prune() {
       let removed = 0;

@@ -79,9 +79,9 @@ export function ogImages(): AstroIntegration {
         };
         const missing: [string, OgCard][] = [];
         for (const [path, card] of cards) {
-          const cached = cache.get(cardKey(card));
-          if (cached) write(path, cached);
-          else missing.push([path, card]);
+          const file = join(out, path);
+          mkdirSync(dirname(file), { recursive: true });
+          if (!cache.linkTo(cardKey(card), file)) missing.push([path, card]);
         }
         const workerFile = new URL('src/integrations/og-image-worker.ts', root);
         await renderInWorkers(

@@ -1,11 +1,11 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { listFiles } from '../utils/list-files.ts';
-import { openBuildCache } from './build-cache.ts';
+import { type BuildCache, type CacheInput, openBuildCache } from './build-cache.ts';
 
 const brotli = promisify(brotliCompress);
 const gz = promisify(gzip);
@@ -46,22 +46,21 @@ export function precompress(): AstroIntegration {
           const level = levels(f);
           const keyBr = [String(level.brotli), body];
           const keyGz = [String(level.gzip), body];
-          const [br, gzipped] = await Promise.all([
-            caches.brotli.get(keyBr) ??
-              brotli(body, { params: { [constants.BROTLI_PARAM_QUALITY]: level.brotli, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }).then((out) => {
-                caches.brotli.set(keyBr, out);
-                return out;
-              }),
-            caches.gzip.get(keyGz) ??
-              gz(body, { level: level.gzip }).then((out) => {
-                caches.gzip.set(keyGz, out);
-                return out;
-              }),
+          // Unchanged files are hard links into the cache: nothing is read or rewritten.
+          const produce = async (cache: BuildCache, key: CacheInput, dest: string, compress: () => Promise<Buffer>) => {
+            if (cache.linkTo(key, dest)) return;
+            const output = await compress();
+            cache.set(key, output);
+            writeFileSync(dest, output);
+          };
+          await Promise.all([
+            produce(caches.brotli, keyBr, `${path}.br`, () =>
+              brotli(body, { params: { [constants.BROTLI_PARAM_QUALITY]: level.brotli, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
+            ),
+            produce(caches.gzip, keyGz, `${path}.gz`, () => gz(body, { level: level.gzip })),
           ]);
           before += body.length;
-          after += br.length;
-          writeFileSync(`${path}.br`, br);
-          writeFileSync(`${path}.gz`, gzipped);
+          after += statSync(`${path}.br`).size;
         };
         let next = 0;
         await Promise.all(

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -42,5 +42,21 @@ describe('openBuildCache', () => {
     expect(second.prune()).toBe(1);
     expect(readdirSync(join(dir, 'og'))).toHaveLength(1);
     expect(openBuildCache('og', 'v1').get('removed')).toBeUndefined();
+  });
+
+  it('puts a cached output in the build folder without reading it, and says when there is none', () => {
+    const out = mkdtempSync(join(tmpdir(), 'kb-out-'));
+    const cache = openBuildCache('og', 'v1');
+    cache.set('卡片', Buffer.from('png'));
+    writeFileSync(join(out, 'old.png'), 'stale');
+    expect(cache.linkTo('卡片', join(out, 'old.png'))).toBe(true);
+    expect(readFileSync(join(out, 'old.png'), 'utf8')).toBe('png');
+    expect(cache.linkTo('没画过', join(out, 'new.png'))).toBe(false);
+    // A new output for the same input replaces the entry; the file already placed keeps its bytes.
+    cache.set('卡片', Buffer.from('png v2'));
+    expect(readFileSync(join(out, 'old.png'), 'utf8')).toBe('png');
+    expect(cache.get('卡片')?.toString()).toBe('png v2');
+    // The entry counts as used, so pruning keeps it.
+    expect(openBuildCache('og', 'v1').linkTo('卡片', join(out, 'again.png'))).toBe(true);
   });
 });
