@@ -72,11 +72,6 @@ export function ogImages(): AstroIntegration {
         // CPU time of the whole process (workers included): steadier than wall time on a shared machine.
         const cpu = process.cpuUsage();
         const cache = openBuildCache('og', rendererFingerprint());
-        const write = (path: string, png: Uint8Array) => {
-          const file = join(out, path);
-          mkdirSync(dirname(file), { recursive: true });
-          writeFileSync(file, png);
-        };
         const missing: [string, OgCard][] = [];
         for (const [path, card] of cards) {
           const file = join(out, path);
@@ -90,7 +85,8 @@ export function ogImages(): AstroIntegration {
           (i, png) => {
             const [path, card] = missing[i]!;
             cache.set(cardKey(card), Buffer.from(png));
-            write(path, png);
+            // Written once, into the cache, and linked from there.
+            if (!cache.linkTo(cardKey(card), join(out, path))) writeFileSync(join(out, path), png);
           },
         );
         cache.prune();

@@ -51,7 +51,8 @@ export function precompress(): AstroIntegration {
             if (cache.linkTo(key, dest)) return;
             const output = await compress();
             cache.set(key, output);
-            writeFileSync(dest, output);
+            // Written once, into the cache, and linked from there.
+            if (!cache.linkTo(key, dest)) writeFileSync(dest, output);
           };
           await Promise.all([
             produce(caches.brotli, keyBr, `${path}.br`, () =>

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { pollUntil } from '../helpers/poll-until';
@@ -80,10 +80,19 @@ describe('rebuild after editing one article', () => {
     expect(indexedText(`/articles/${slug}/`)).toContain('zqxfresh');
     expect(searchIndex().filter((f) => f.includes('zqxstale'))).toEqual([]);
 
-    // A title edit: every page that shows the title shows the new one.
+    // A title edit: every page that shows the title shows the new one, and so does its share card.
+    const card = () => readFileSync(join(out, 'og', `${slug}.png`));
+    const cardBefore = card();
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: 催收上门了怎么办（改过的标题）'));
     build(false);
     for (const s of naming) expect(page(s), `/articles/${s}/ 还显示旧标题`).toContain('催收上门了怎么办（改过的标题）');
+    expect(card().equals(cardBefore), '改了标题，分享卡片还是旧的').toBe(false);
+    // The compressed copies a host serves (placed from the cache when unchanged) are the pages as built.
+    for (const s of [slug, naming[0]!, 'limitation-period']) {
+      const html = join(out, 'articles', s, 'index.html');
+      expect(brotliDecompressSync(readFileSync(`${html}.br`)).toString('utf8'), `${s} 的 .br 不是当前的页面`).toBe(page(s));
+      expect(gunzipSync(readFileSync(`${html}.gz`)).toString('utf8'), `${s} 的 .gz 不是当前的页面`).toBe(page(s));
+    }
 
     // A new glossary term: Markdown articles, rendered once and cached by the content layer,
     // are rendered again and link it.
