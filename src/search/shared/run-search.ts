@@ -150,8 +150,9 @@ export async function runSearch(options: RunSearchOptions): Promise<SearchRespon
   const unknown: string[] = [];
   if (all.length < limit && tokens.length > 1) {
     const matched = new Map<string, { result: PagefindResult; count: number; score: number }>();
-    for (const token of tokens) {
-      const results = await searchForms([token]);
+    const perToken = await Promise.all(tokens.map((token) => searchForms([token])));
+    for (const [i, token] of tokens.entries()) {
+      const results = perToken[i]!;
       if (results.length === 0 && tokenWeight(token, segmenter) >= 1) unknown.push(token);
       const top = results.reduce((m, r) => Math.max(m, r.score), 0) || 1;
       for (const r of results) {
@@ -195,8 +196,11 @@ export async function runSearch(options: RunSearchOptions): Promise<SearchRespon
   const countsDays = tokens.some((t) => segmenter.formsOf(t).some((f) => /^\d+天$/.test(f)));
   const contents: string[] = [];
   const candidates: { hit: SearchHit; score: number; full: boolean; order: number; coverage: number }[] = [];
-  for (const [order, result] of ranked.slice(0, phrases.length ? limit * 4 : limit).entries()) {
-    const fragment = await result.data();
+  const loading = ranked.slice(0, phrases.length ? limit * 4 : limit);
+  // All at once: one after another, ten fragments were most of a keystroke's wait.
+  const fragments = await Promise.all(loading.map((r) => r.data()));
+  for (const [order, result] of loading.entries()) {
+    const fragment = fragments[order]!;
     const text = cleanIndexedText(fragment.content);
     if (phraseKeys.length && !phraseKeys.every((p) => segmenter.normalize(text).replace(/\s+/g, '').includes(p))) continue;
     const title = fragment.meta.title ?? fragment.url;
