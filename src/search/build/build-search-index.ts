@@ -77,7 +77,8 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
     const questions = (meta.questions ?? []).join('');
     addChars(page.textChars);
     addChars(questions);
-    pageText += meta.title + page.text + questions;
+    // The site's own words only: readers' questions are readers' wording by definition.
+    pageText += meta.title + page.text;
   }
   const pages = options.extraPages ?? [];
   for (const extra of pages) {
