@@ -23,6 +23,8 @@ export interface BuildCache {
    * Precondition: the folder of `dest` exists.
    */
   linkTo(input: CacheInput, dest: string): boolean;
+  /** set(), then the output at `dest` as linkTo() puts it (written there if linking fails). */
+  store(input: CacheInput, output: Buffer, dest: string): void;
   /** Removes entries this build did not ask for, so the cache stays the size of the site. */
   prune(): number;
 }
@@ -37,6 +39,31 @@ export function openBuildCache(step: string, fingerprint: string): BuildCache {
     for (const part of typeof input === 'string' || Buffer.isBuffer(input) ? [input] : input) hash.update('\0').update(part);
     return hash.digest('hex');
   };
+  const setKey = (key: string, output: Buffer) => {
+    used.add(key);
+    // Written aside and renamed, so a concurrent build never reads half a file.
+    const temp = join(dir, `${key}.${process.pid}.${randomUUID()}.tmp`);
+    writeFileSync(temp, output);
+    renameSync(temp, join(dir, key));
+  };
+  const linkKey = (key: string, dest: string) => {
+    used.add(key);
+    const file = join(dir, key);
+    rmSync(dest, { force: true });
+    try {
+      linkSync(file, dest);
+      return true;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+      // Another file system (EXDEV) or no hard links allowed there: copy instead.
+      try {
+        copyFileSync(file, dest);
+        return true;
+      } catch {
+        return false;
+      }
+    }
+  };
   const cache: BuildCache = {
     get(input) {
       const key = keyOf(input);
@@ -49,31 +76,15 @@ export function openBuildCache(step: string, fingerprint: string): BuildCache {
       }
     },
     set(input, output) {
-      const key = keyOf(input);
-      used.add(key);
-      // Written aside and renamed, so a concurrent build never reads half a file.
-      const temp = join(dir, `${key}.${process.pid}.${randomUUID()}.tmp`);
-      writeFileSync(temp, output);
-      renameSync(temp, join(dir, key));
+      setKey(keyOf(input), output);
     },
     linkTo(input, dest) {
+      return linkKey(keyOf(input), dest);
+    },
+    store(input, output, dest) {
       const key = keyOf(input);
-      used.add(key);
-      const file = join(dir, key);
-      rmSync(dest, { force: true });
-      try {
-        linkSync(file, dest);
-        return true;
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
-        // Another file system (EXDEV) or no hard links allowed there: copy instead.
-        try {
-          copyFileSync(file, dest);
-          return true;
-        } catch {
-          return false;
-        }
-      }
+      setKey(key, output);
+      if (!linkKey(key, dest)) writeFileSync(dest, output);
     },
     prune() {
       let removed = 0;

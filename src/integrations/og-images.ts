@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -84,9 +84,7 @@ export function ogImages(): AstroIntegration {
           missing.map(([, card]) => card),
           (i, png) => {
             const [path, card] = missing[i]!;
-            cache.set(cardKey(card), Buffer.from(png));
-            // Written once, into the cache, and linked from there.
-            if (!cache.linkTo(cardKey(card), join(out, path))) writeFileSync(join(out, path), png);
+            cache.store(cardKey(card), Buffer.from(png), join(out, path));
           },
         );
         cache.prune();

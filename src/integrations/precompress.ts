@@ -1,4 +1,4 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -48,11 +48,7 @@ export function precompress(): AstroIntegration {
           const keyGz = [String(level.gzip), body];
           // Unchanged files are hard links into the cache: nothing is read or rewritten.
           const produce = async (cache: BuildCache, key: CacheInput, dest: string, compress: () => Promise<Buffer>) => {
-            if (cache.linkTo(key, dest)) return;
-            const output = await compress();
-            cache.set(key, output);
-            // Written once, into the cache, and linked from there.
-            if (!cache.linkTo(key, dest)) writeFileSync(dest, output);
+            if (!cache.linkTo(key, dest)) cache.store(key, await compress(), dest);
           };
           await Promise.all([
             produce(caches.brotli, keyBr, `${path}.br`, () =>

@@ -6,7 +6,7 @@ import { hashFiles } from '../../utils/hash-files.ts';
 import type { SearchLexicon } from '../shared/lexicon.ts';
 
 /**
- * What the cached search outputs (see index-built-pages.ts) depend on besides their
+ * What the cached search outputs (extract-built-pages.ts, segment-built-pages.ts) depend on besides their
  * page: the indexer's and segmenter's code (every file of src/search/build and
  * src/search/shared) and the installed packages that parse, print and index HTML
  * (package-lock.json). A change to any of them makes every cached entry a miss.

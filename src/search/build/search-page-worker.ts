@@ -1,4 +1,4 @@
-// One thread of the indexer's pool (see index-built-pages.ts): reads a built page and
+// One thread of the indexer's pool (extract-built-pages.ts and segment-built-pages.ts): reads a built page and
 // either extracts its search metadata and text, or segments its body for Pagefind.
 import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
