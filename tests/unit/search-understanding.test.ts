@@ -147,7 +147,7 @@ describe('numbers with units', () => {
 
   it('finds a page that writes the number the other way', () => {
     expect(seg.formsOf('3年')).toEqual(['3年', '三年']);
-    expect(seg.formsOf('九十天')).toEqual(['九十天', '90天']);
+    expect(seg.formsOf('九十天')).toEqual(['九十天', '90天', '90日', '九十日']);
     expect(seg.formsOf('2年')).toEqual(['2年', '两年', '二年']);
     expect(seg.formsOf('一点')).toEqual(['一点']);
     expect(measureCoverage(seg.queryTokens('3年'), '诉讼时效三年怎么算', seg)).toBe(1);

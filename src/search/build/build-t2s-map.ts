@@ -6,15 +6,16 @@ import * as OpenCC from 'opencc-js';
  * characters in `text` are mapped, which keeps the map small enough to ship.
  */
 export function buildT2sMap(text: string): Record<string, string> {
-  // One converter (OpenCC's standard traditional forms) covers the common cases; each
-  // regional variant would add ~80 MB of dictionaries to the build for little gain.
-  const toVariants = [OpenCC.Converter({ from: 'cn', to: 't' })];
+  // OpenCC's standard traditional forms first, then the forms Taiwan and Hong Kong phones
+  // type where they differ (為 and 裡 in Taiwan, 説 in Hong Kong, where the standard has 爲, 裏, 說).
+  const toVariants = (['t', 'tw', 'hk'] as const).map((to) => OpenCC.Converter({ from: 'cn', to }));
   const map: Record<string, string> = {};
   const chars = new Set(text.match(/\p{Script=Han}/gu) ?? []);
   for (const ch of chars) {
     for (const convert of toVariants) {
       const trad = convert(ch);
-      if (trad !== ch && [...trad].length === 1 && !chars.has(trad)) map[trad] = ch;
+      // A form the site writes itself (著 in 显著) stays as typed; the first mapping wins.
+      if (trad !== ch && [...trad].length === 1 && !chars.has(trad) && !(trad in map)) map[trad] = ch;
     }
   }
   return map;

@@ -174,11 +174,25 @@ export async function runSearch(options: RunSearchOptions): Promise<SearchRespon
   // A query that asks for a kind of page (模板, 多少天 → 工具) gets that kind's best
   // pages among the candidates even when longer articles fill Pagefind's top ten.
   const normalizedQuery = segmenter.normalize(rawQuery);
+  /** Pages of a kind the query asks for that lack one of its words: they rank with the full matches. */
+  const nearlyFull = new Set<string>();
   for (const [kind, hints] of Object.entries(kindHints)) {
     if (!hints?.some((h) => normalizedQuery.includes(h))) continue;
     const loaded = new Set(ranked.slice(0, limit).map((r) => r.id));
-    const ofKind = ((await pagefind.search(tokens.join(' '), { filters: { ...filters, kind } }))?.results ?? []).filter((r) => !loaded.has(r.id));
-    const picks = ofKind.sort(byScore).slice(0, 2);
+    const searchKind = async (term: string) => (await pagefind.search(term, { filters: { ...filters, kind } }))?.results ?? [];
+    let ofKind = (await searchKind(tokens.join(' '))).filter((r) => !loaded.has(r.id)).sort(byScore);
+    // A reader asking for a letter (向银行要欠款明细的函怎么写) wants the template even when it
+    // does not repeat one of the words: those missing a single word are picked next.
+    if (ofKind.length < 2 && tokens.length > 2) {
+      const found = new Map<string, { result: PagefindResult; count: number }>();
+      for (const results of await Promise.all(tokens.map((t) => searchKind(t)))) {
+        for (const r of results) found.set(r.id, { result: r, count: (found.get(r.id)?.count ?? 0) + 1 });
+      }
+      const near = [...found.values()].filter((f) => f.count === tokens.length - 1 && !loaded.has(f.result.id)).map((f) => f.result);
+      for (const r of near) nearlyFull.add(r.id);
+      ofKind = [...ofKind, ...near.sort(byScore)];
+    }
+    const picks = ofKind.slice(0, 2);
     const pickIds = new Set(picks.map((r) => r.id));
     ranked = [...ranked.slice(0, limit - picks.length), ...picks, ...ranked.slice(limit - picks.length).filter((r) => !pickIds.has(r.id))];
   }
@@ -245,7 +259,7 @@ export async function runSearch(options: RunSearchOptions): Promise<SearchRespon
     candidates.push({
       hit,
       score: result.score / topScore + TITLE_BONUS * titleCoverage + ABOUT_BONUS * about + kindBonus - institutionPenalty,
-      full: fullMatches.has(result.id),
+      full: fullMatches.has(result.id) || nearlyFull.has(result.id),
       order,
       coverage: about,
     });

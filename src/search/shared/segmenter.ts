@@ -23,6 +23,8 @@ export interface Segmenter {
   normalize(text: string): string;
   /** Words and separators in order, with domain words merged whole. */
   pieces(text: string): Piece[];
+  /** The pieces of a query: as `pieces`, with a reader's word ICU splits (欠|债) made whole. */
+  queryPieces(text: string): Piece[];
   /** Normalised words of the text in order. */
   tokenize(text: string): string[];
   /**
@@ -43,7 +45,7 @@ export interface Segmenter {
    * one by one: the index holds only the form the page wrote.
    */
   formsOf(token: string): string[];
-  /** The word, its other forms, its synonyms and the site's word for a reader's word the pages use too. */
+  /** The word, its other forms, its synonyms and the site's word for a reader's word. */
   variantsOf(token: string): string[];
   /** Is this normalised token a domain word (glossary, dictionary, synonyms)? */
   isDomainWord(token: string): boolean;
@@ -51,7 +53,10 @@ export interface Segmenter {
   isStopword(token: string): boolean;
 }
 
-/** A number and its unit become one word (3|年 → 3年, 九十|天 → 九十天, 3|个|月 → 3个月). */
+/**
+ * A number and its unit become one word (3|年 → 3年, 九十|天 → 九十天, 3|个|月 → 3个月), also
+ * when ICU glued the unit to the next word (15|天内 → 15天|内, 3|年前 → 3年|前).
+ */
 function joinNumberUnits(pieces: Piece[]): Piece[] {
   const out: Piece[] = [];
   for (let i = 0; i < pieces.length; i++) {
@@ -62,9 +67,19 @@ function joinNumberUnits(pieces: Piece[]): Piece[] {
     for (let k = i + 1; k < Math.min(pieces.length, i + 4); k++) {
       const next = pieces[k]!;
       if (!next.word || next.start !== pieces[k - 1]!.end) break;
+      const before = unit.length;
       unit += next.norm;
       if (NUMBER_UNITS.includes(unit)) {
         out[out.length - 1] = { start: piece.start, end: next.end, word: true, norm: piece.norm + unit };
+        i = k;
+        break;
+      }
+      // The longest unit that ends inside this piece: the rest of the piece is a word of its own.
+      const glued = NUMBER_UNITS.filter((u) => u.length > before && u.length < unit.length && unit.startsWith(u)).sort((a, b) => b.length - a.length)[0];
+      if (glued) {
+        const cut = next.start + (glued.length - before);
+        out[out.length - 1] = { start: piece.start, end: cut, word: true, norm: piece.norm + glued };
+        out.push({ start: cut, end: next.end, word: true, norm: next.norm.slice(glued.length - before) });
         i = k;
         break;
       }
@@ -188,6 +203,34 @@ export function createSegmenter(lexicon: SearchLexicon): Segmenter {
       .filter((p) => p.word)
       .map((p) => p.norm);
 
+  // Adjacent pieces that together spell a reader's word (欠|债, 范|本: ICU splits them) are
+  // one word in a query, so the word can be replaced by the site's. Queries only: reader
+  // words are never looked up in the index, so its segmentation does not depend on them.
+  let longestReaderWord = 0;
+  for (const said of readerWords.keys()) longestReaderWord = Math.max(longestReaderWord, said.length);
+  const queryPieces = (text: string): Piece[] => {
+    const all = pieces(text);
+    const out: Piece[] = [];
+    for (let i = 0; i < all.length; i++) {
+      let merged: Piece | undefined;
+      let end = i;
+      for (let k = i + 1; k < all.length && all[k]!.end - all[i]!.start <= longestReaderWord; k++) {
+        if (!all[k]!.word || !HAN_ONLY.test(all[k]!.norm) || all[k]!.start !== all[k - 1]!.end) break;
+        const norm = all
+          .slice(i, k + 1)
+          .map((p) => p.norm)
+          .join('');
+        if (readerWords.has(norm)) {
+          merged = { start: all[i]!.start, end: all[k]!.end, word: true, norm };
+          end = k;
+        }
+      }
+      out.push(merged ?? all[i]!);
+      i = end;
+    }
+    return out;
+  };
+
   /** Original words (punctuation kept) each followed by its marked sub-words and synonyms. */
   const indexWords = (text: string, withExtras: boolean): string[] => {
     const out: string[] = [];
@@ -209,6 +252,7 @@ export function createSegmenter(lexicon: SearchLexicon): Segmenter {
   return {
     normalize,
     pieces,
+    queryPieces,
     tokenize,
     indexText(text) {
       return indexWords(text, true).join(' ');
@@ -222,7 +266,8 @@ export function createSegmenter(lexicon: SearchLexicon): Segmenter {
     },
     queryTokens(text) {
       // A reader's word becomes the site's word (说脏话 → 辱骂); the index never sees it.
-      const tokens = [...new Set(tokenize(text).map((t) => readerWords.get(t) ?? t))];
+      const said = queryPieces(text).filter((p) => p.word);
+      const tokens = [...new Set(said.map((p) => readerWords.get(p.norm) ?? p.norm))];
       // Stopwords and lone Chinese characters (不、让、找…) only narrow the search by
       // accident; they are dropped when the query has longer words to go on.
       const meaningful = tokens.filter((t) => !stopwords.has(t));
@@ -234,7 +279,7 @@ export function createSegmenter(lexicon: SearchLexicon): Segmenter {
       return spellNumberForms(token) ?? [token];
     },
     variantsOf(token) {
-      const site = readerVariants.get(token);
+      const site = readerVariants.get(token) ?? readerWords.get(token);
       const variants = [...(spellNumberForms(token) ?? [token]), ...(synonymsOf.get(token) ?? [])];
       return site ? [...new Set([...variants, site, ...(synonymsOf.get(site) ?? [])])] : variants;
     },

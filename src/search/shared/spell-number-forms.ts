@@ -23,5 +23,7 @@ export function spellNumberForms(word: string): string[] | null {
   let value = Number(number);
   if (!/^\d+$/.test(number)) value = [...Array(100).keys()].find((n) => n > 1 && spell(n).includes(number)) ?? 0;
   if (value < 2 || value > 99) return null;
-  return [...new Set([word, `${value}${unit}`, ...spell(value).map((c) => c + unit)])];
+  // Readers count days in 天, laws and court papers in 日 (十五日内提出异议).
+  const units = unit === '天' ? ['天', '日'] : unit === '日' ? ['日', '天'] : [unit!];
+  return [...new Set([word, ...units.flatMap((u) => [`${value}${u}`, ...spell(value).map((c) => c + u)])])];
 }
