@@ -41,4 +41,5 @@ export const searchPage = {
   tryGlossary: ['查', '里的说法；'],
   tryCalculator: ['用', (name: string) => `“${name}”计算器`, '看看你所处的阶段。'],
   resultsLabel: '搜索结果',
+  more: '显示更多结果',
 } as const;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readArticles } from '@/content-files';
-import { SEARCH_QUERY_MAX_LENGTH } from '@/search/shared/search-limits';
+import { SEARCH_FIRST_RESULTS, SEARCH_QUERY_MAX_LENGTH } from '@/search/shared/search-limits';
 import { articlePath } from '@/utils/paths';
 import { openPage, url, useBrowser } from '../helpers/browser';
 import { resultUrls, waitForQuery as waitForResults } from '../helpers/search';
@@ -50,6 +50,38 @@ describe('search from any page', () => {
 });
 
 describe('the search page', () => {
+  it('shows six results first; “显示更多结果” adds the rest below them and moves focus to the first new one', async () => {
+    const { page, problems } = await openPage(browser());
+    await page.goto(url(`/search/?q=${encodeURIComponent('催收')}`));
+    await waitForResults(page, '催收');
+    const first = await resultUrls(page);
+    expect(first).toHaveLength(SEARCH_FIRST_RESULTS);
+    const more = page.getByRole('button', { name: '显示更多结果' });
+    await more.click();
+    await expect.poll(async () => (await resultUrls(page)).length).toBeGreaterThan(SEARCH_FIRST_RESULTS);
+    const all = await resultUrls(page);
+    expect(all.slice(0, first.length)).toEqual(first);
+    expect(new Set(all).size).toBe(all.length);
+    expect(await more.isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-result-index]')?.getAttribute('data-result-index'))).toBe(
+      String(SEARCH_FIRST_RESULTS),
+    );
+    await expect(page.locator('[data-search-status]').textContent()).resolves.toContain(`找到${all.length}条`);
+    // A new query starts again from the first results.
+    await page.locator('#search-q').fill('上门催收');
+    await waitForResults(page, '上门催收');
+    expect(await resultUrls(page)).toHaveLength(SEARCH_FIRST_RESULTS);
+    expect(problems).toEqual([]);
+  });
+
+  it('offers no “显示更多结果” when every page found is shown', async () => {
+    const { page } = await openPage(browser());
+    await page.goto(url(`/search/?q=${encodeURIComponent('"个性化分期协议"')}`));
+    await waitForResults(page, '"个性化分期协议"');
+    expect((await resultUrls(page)).length).toBeLessThan(SEARCH_FIRST_RESULTS);
+    expect(await page.getByRole('button', { name: '显示更多结果' }).isVisible()).toBe(false);
+  });
+
   it('runs a shared /search/?q= link on load and highlights the words', async () => {
     const { page } = await openPage(browser());
     await page.goto(url(`/search/?q=${encodeURIComponent('爆通讯录')}`));
@@ -113,7 +145,14 @@ describe('the search page', () => {
     await page.selectOption('select[name="category"]', '');
     await page.selectOption('select[name="process"]', 'credit-card');
     await page.waitForURL(/process=credit-card/);
-    await expect.poll(() => resultUrls(page)).toContain('/articles/credit-card-malicious-overdraft/');
+    const cardArticles = readArticles('content')
+      .filter((a) => a.data.processes?.includes('credit-card'))
+      .map((a) => articlePath(a.id));
+    // Every article found is about credit cards, and they are not the action-only list any more.
+    await expect.poll(async () => (await resultUrls(page)).join(' ')).not.toBe(action.join(' '));
+    const card = (await resultUrls(page)).filter((u) => u.startsWith('/articles/'));
+    expect(card.length).toBeGreaterThan(0);
+    for (const u of card) expect(cardArticles).toContain(u);
     expect(page.url()).not.toContain('category=');
   });
 

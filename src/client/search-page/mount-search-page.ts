@@ -3,10 +3,11 @@
  * /search/?q= links, filters, keyboard navigation and a helpful empty state.
  * The worker is in search-client.ts, rendering in render-results.ts, keys in keyboard-nav.ts.
  */
-import { SEARCH_FILTER_MAX_LENGTH, SEARCH_QUERY_MAX_LENGTH } from '../../search/shared/search-limits.ts';
+import type { SearchResponse } from '../../search/shared/run-search.ts';
+import { SEARCH_FILTER_MAX_LENGTH, SEARCH_FIRST_RESULTS, SEARCH_MORE_RESULTS, SEARCH_QUERY_MAX_LENGTH } from '../../search/shared/search-limits.ts';
 import { search as text } from '../../ui/search-strings.ts';
 import { addKeyboardNav } from './keyboard-nav.ts';
-import { renderResults, type ResultsView } from './render-results.ts';
+import { appendResults, renderResults, type ResultsView } from './render-results.ts';
 import { createSearchClient } from './search-client.ts';
 
 const FILTERS = ['category', 'process', 'tag'] as const;
@@ -21,13 +22,23 @@ export function mountSearchPage(): void {
     empty: document.querySelector<HTMLElement>('[data-search-empty]')!,
     suggest: document.querySelector<HTMLElement>('[data-search-suggest]')!,
     corrected: document.querySelector<HTMLElement>('[data-search-corrected]')!,
+    more: document.querySelector<HTMLButtonElement>('[data-search-more]')!,
     emptyTitle: document.querySelector<HTMLElement>('[data-search-empty-title]'),
     template: document.querySelector<HTMLTemplateElement>('template[data-search-result]')!,
   };
   const filterField = (name: (typeof FILTERS)[number]) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
-  const client = createSearchClient((reply) => {
-    if (reply.ok) renderResults(view, reply.response, reply.suggestions);
-    else view.status.textContent = import.meta.env.DEV ? text.devNoIndex : text.failed;
+  /** The response on screen, so “显示更多结果” can keep its cards and add the rest. */
+  let shown: SearchResponse | null = null;
+  const client = createSearchClient((reply, request) => {
+    if (!reply.ok) view.status.textContent = import.meta.env.DEV ? text.devNoIndex : text.failed;
+    else if (request.limit > SEARCH_FIRST_RESULTS && shown?.query === reply.response.query) appendResults(view, shown, reply.response);
+    else {
+      renderResults(view, reply.response, reply.suggestions);
+      shown = reply.response;
+    }
+  });
+  view.more.addEventListener('click', () => {
+    if (shown) client.search(shown.query, filters(), SEARCH_MORE_RESULTS);
   });
 
   const filters = () => {
@@ -52,11 +63,12 @@ export function mountSearchPage(): void {
     syncUrl(query);
     if (!query) {
       client.cancel();
+      shown = null;
       renderResults(view, { query: '', tokens: [], hits: [], partial: false });
       return;
     }
     view.status.textContent = text.searching;
-    client.search(query, filters());
+    client.search(query, filters(), SEARCH_FIRST_RESULTS);
   };
 
   form.addEventListener('submit', (event) => {

@@ -7,6 +7,7 @@
 import type { PinyinMap, QueryCorrector } from '../../search/shared/correct-query.ts';
 import { singleCharacterRuns } from '../../search/shared/judge-answer.ts';
 import { SEARCH_PINYIN_FILE } from '../../search/shared/lexicon.ts';
+import { SEARCH_FIRST_RESULTS, SEARCH_MORE_RESULTS } from '../../search/shared/search-limits.ts';
 import type { CompactLexicon } from '../../search/shared/omit-derivable-words.ts';
 import { restoreLexiconWords } from '../../search/shared/restore-lexicon-words.ts';
 import { runSearch, type PagefindLike, type SearchResponse } from '../../search/shared/run-search.ts';
@@ -18,6 +19,8 @@ export interface SearchRequest {
   id: number;
   query: string;
   filters: Record<string, string>;
+  /** Most results (search-limits.ts); the first search of a query asks for fewer. */
+  limit: number;
 }
 
 /** The worker's answer to one SearchRequest. */
@@ -77,11 +80,13 @@ function load() {
 }
 
 self.addEventListener('message', async (event: MessageEvent<SearchRequest>) => {
-  const { id, query, filters } = event.data;
+  const { id, query, filters, limit } = event.data;
   try {
     const { pagefind, segmenter, kindHints, glossary, words, institutions } = await load();
     const fixer = await correctorFor(query, segmenter, words);
-    const response = await runSearch({ pagefind, segmenter, query, filters, limit: 10, kindHints, glossary, corrector: fixer, institutions });
+    // Our own page sends the limit; bounded all the same, as any message a worker reads.
+    const bounded = Math.min(Math.max(1, Math.floor(Number(limit) || SEARCH_FIRST_RESULTS)), SEARCH_MORE_RESULTS);
+    const response = await runSearch({ pagefind, segmenter, query, filters, limit: bounded, kindHints, glossary, corrector: fixer, institutions });
     const suggestions = response.hits.length === 0 || response.noArticle ? suggestTerms(response.corrected ?? query, glossary) : [];
     self.postMessage({ id, ok: true, response, suggestions } satisfies SearchReply);
   } catch (error) {

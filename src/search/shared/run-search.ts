@@ -9,6 +9,7 @@ import { findGlossaryEntry, readGlossaryDefinition } from './land-on-glossary-en
 import { PAGE_KINDS } from './page-kinds.ts';
 import { parseQuery } from './parse-query.ts';
 import { pickQuestion, QUESTION_SEPARATOR } from './pick-question.ts';
+import { SEARCH_FIRST_RESULTS, SEARCH_MORE_RESULTS } from './search-limits.ts';
 import type { Segmenter } from './segmenter.ts';
 
 /** The slice of Pagefind's API this module uses (a fake in unit tests). */
@@ -80,6 +81,8 @@ export interface SearchResponse {
   missing?: string[];
   /** The query as corrected (征心 → 征信) when the search ran on the correction. */
   corrected?: string;
+  /** True when more pages matched than were ranked and shown (the reader can ask for more). */
+  more?: boolean;
 }
 
 export interface RunSearchOptions {
@@ -89,7 +92,7 @@ export interface RunSearchOptions {
   query: string;
   /** Pagefind filters (category, process, tag). */
   filters?: Record<string, string>;
-  /** Most hits returned. */
+  /** Most hits returned (search-limits.ts: SEARCH_FIRST_RESULTS, SEARCH_MORE_RESULTS). */
   limit?: number;
   /** Per page kind (文书模板、工具、术语表), the words that show a reader wants that kind of page. */
   kindHints?: Partial<Record<string, string[]>>;
@@ -108,7 +111,7 @@ export interface RunSearchOptions {
  * verbatim. Ties are broken by URL so the same query always gives the same order.
  */
 export async function runSearch(options: RunSearchOptions): Promise<SearchResponse> {
-  const { pagefind, segmenter, query: rawQuery, filters = {}, limit = 10, kindHints = {}, glossary = [] } = options;
+  const { pagefind, segmenter, query: rawQuery, filters = {}, limit = SEARCH_FIRST_RESULTS, kindHints = {}, glossary = [] } = options;
   const institutions = (options.institutions ?? []).map((line) => segmenter.normalize(line).split(/\s+/).filter(Boolean));
   const parsed = parseQuery(rawQuery);
   const corrected = options.corrector?.correct(segmenter.normalize(parsed.free)) ?? null;
@@ -148,7 +151,9 @@ export async function runSearch(options: RunSearchOptions): Promise<SearchRespon
   let partial = false;
   /** Content words no page contains at all (拍拍贷, 提额): the query is about something the site lacks. */
   const unknown: string[] = [];
-  if (all.length < limit && tokens.length > 1) {
+  // Each word alone when fewer than SEARCH_MORE_RESULTS pages hold them all, whatever the number
+  // shown: it is how a word no page contains (拍拍, 毕业) is found, and that must not depend on it.
+  if (all.length < Math.max(limit, SEARCH_MORE_RESULTS) && tokens.length > 1) {
     const matched = new Map<string, { result: PagefindResult; count: number; score: number }>();
     const perToken = await Promise.all(tokens.map((token) => searchForms([token])));
     for (const [i, token] of tokens.entries()) {
@@ -271,5 +276,5 @@ export async function runSearch(options: RunSearchOptions): Promise<SearchRespon
   // long question such a word is more often an everyday one (背着, 寄来).
   if (tokens.length <= 2) unknown.push(...findUnknownNames(free, segmenter, (s) => contents.some((c) => c.includes(s))));
   const noArticle = candidates.length > 0 && (unknown.length > 0 || candidates[0]!.coverage < ANSWER_COVERAGE);
-  return { ...empty, hits, partial, noArticle, missing: unknown };
+  return { ...empty, hits, partial, noArticle, missing: unknown, more: candidates.length > limit || ranked.length > loading.length };
 }

@@ -10,3 +10,11 @@ export const SEARCH_QUERY_MAX_LENGTH = 64;
 export const SEARCH_FILTER_MAX_LENGTH = 40;
 /** Longest tag typed into the tag filter box. */
 export const SEARCH_TAG_MAX_LENGTH = 20;
+/**
+ * Results shown first. Six, because a browser fetches six files from a host at once: each
+ * result's fragment is one file, and a seventh would wait for a second round trip before
+ * the reader sees anything. More come on request (the “显示更多结果” button).
+ */
+export const SEARCH_FIRST_RESULTS = 6;
+/** Results after “显示更多结果”: the first ones stay where they are, the rest follow. */
+export const SEARCH_MORE_RESULTS = 12;
