@@ -135,6 +135,30 @@ describe('runSearch: honest answers, corrections, glossary landing', () => {
   });
 });
 
+describe('lone characters of the query', () => {
+  // Both pages hold 征信 and score the same; only the title of the second has 查.
+  const pages: Record<string, string> = { '/articles/a/': '征信是什么', '/articles/b/': '征信怎么查' };
+  const fake: PagefindLike = {
+    async search(term) {
+      return {
+        results: Object.entries(pages)
+          .filter(([, title]) => term.split(' ').every((t) => title.includes(t)))
+          .map(([url, title]) => ({
+            id: url,
+            score: 1,
+            data: async () => ({ url, content: seg.indexText(`${title}。征信的说明。`), meta: { title, kind: '文章' } }),
+          })),
+      };
+    },
+  };
+
+  it('are not searched for, but rank the page whose title has them first', async () => {
+    expect(seg.queryTokens('征信 查')).toEqual(['征信']);
+    expect((await runSearch({ pagefind: fake, segmenter: seg, query: '征信' })).hits.map((h) => h.url)).toEqual(['/articles/a/', '/articles/b/']);
+    expect((await runSearch({ pagefind: fake, segmenter: seg, query: '征信 查' })).hits.map((h) => h.url)).toEqual(['/articles/b/', '/articles/a/']);
+  });
+});
+
 describe('numbers with units', () => {
   it.each([
     ['逾期3年了', '3年'],

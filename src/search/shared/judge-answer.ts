@@ -42,7 +42,7 @@ export function singleCharacterRuns(text: string, segmenter: Segmenter): string[
     if ([...run].length >= 2) runs.push(run);
     run = '';
   };
-  for (const piece of segmenter.queryPieces(text)) {
+  for (const piece of segmenter.pieces(text)) {
     // Negations are grammar, not names (不给借, 别找).
     const single = piece.word && /^\p{Script=Han}$/u.test(piece.norm) && !segmenter.isStopword(piece.norm) && !/[不没别未]/.test(piece.norm);
     if (!single || piece.start !== end) flush();
@@ -68,7 +68,7 @@ export function findUnknownNames(text: string, segmenter: Segmenter, found: (s: 
     const pairs = [...run].slice(1).map((ch, i) => run[i] + ch);
     if (!pairs.some(found)) names.push(run);
   }
-  const all = segmenter.queryPieces(text).filter((p) => p.word || p.norm.trim());
+  const all = segmenter.pieces(text).filter((p) => p.word || p.norm.trim());
   const pieces = all.filter((p) => p.word && /^\p{Script=Han}+$/u.test(p.norm));
   const isWord = (p: Piece | undefined) => p !== undefined && p.norm.length >= 2 && !segmenter.isStopword(p.norm);
   for (const [i, piece] of pieces.entries()) {

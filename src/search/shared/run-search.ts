@@ -44,6 +44,8 @@ export const TITLE_BONUS = 0.5;
  * what it mentions.
  */
 export const ABOUT_BONUS = 0.5;
+/** What a page gains whose title, short answer, headings or questions hold all the query's lone characters. */
+export const LONE_CHARACTER_BONUS = 0.2;
 /** What a query that asks for a kind of page (模板, 计算器…) adds to pages of that kind. */
 export const KIND_BONUS = 0.8;
 /** What a tool page loses when the query does not ask for a tool. */
@@ -213,6 +215,9 @@ export async function runSearch(options: RunSearchOptions): Promise<SearchRespon
   const entry = findGlossaryEntry(tokens, glossary, segmenter);
   // A count of days (逾期90天) is what the calculator takes: its page is not pushed below.
   const countsDays = tokens.some((t) => segmenter.formsOf(t).some((f) => /^\d+天$/.test(f)));
+  // Lone characters the query's words leave out (骂 of 催收员骂我, 封 of 卡被封): too common to
+  // search for, but a page whose title, questions or headings have them is more likely the one.
+  const lone = [...new Set(segmenter.tokenize(free).filter((t) => /^\p{Script=Han}$/u.test(t) && !segmenter.isStopword(t) && !tokens.includes(t)))];
   const contents: string[] = [];
   const candidates: { hit: SearchHit; score: number; full: boolean; order: number; coverage: number }[] = [];
   const loading = ranked.slice(0, phrases.length ? limit * 4 : limit);
@@ -261,9 +266,11 @@ export async function runSearch(options: RunSearchOptions): Promise<SearchRespon
     contents.push(fragment.content.toLowerCase().replace(/\s+/g, ''));
     const aboutText = [title, fragment.meta.summary ?? '', ...questions, ...(fragment.filters?.tag ?? []), ...(fragment.sub_results ?? []).map((r) => r.title)];
     const about = measureCoverage(tokens, aboutText.join(' '), segmenter);
+    const aboutKey = segmenter.normalize(aboutText.join(''));
+    const charShare = lone.length ? lone.filter((c) => aboutKey.includes(c)).length / lone.length : 0;
     candidates.push({
       hit,
-      score: result.score / topScore + TITLE_BONUS * titleCoverage + ABOUT_BONUS * about + kindBonus - institutionPenalty,
+      score: result.score / topScore + TITLE_BONUS * titleCoverage + ABOUT_BONUS * about + LONE_CHARACTER_BONUS * charShare + kindBonus - institutionPenalty,
       full: fullMatches.has(result.id) || nearlyFull.has(result.id),
       order,
       coverage: about,

@@ -23,8 +23,6 @@ export interface Segmenter {
   normalize(text: string): string;
   /** Words and separators in order, with domain words merged whole. */
   pieces(text: string): Piece[];
-  /** The pieces of a query: as `pieces`, with a reader's word ICU splits (欠|债) made whole. */
-  queryPieces(text: string): Piece[];
   /** Normalised words of the text in order. */
   tokenize(text: string): string[];
   /**
@@ -45,7 +43,7 @@ export interface Segmenter {
    * one by one: the index holds only the form the page wrote.
    */
   formsOf(token: string): string[];
-  /** The word, its other forms, its synonyms and the site's word for a reader's word. */
+  /** The word, its other forms, its synonyms and the site's word for a reader's word the pages use too. */
   variantsOf(token: string): string[];
   /** Is this normalised token a domain word (glossary, dictionary, synonyms)? */
   isDomainWord(token: string): boolean;
@@ -203,34 +201,6 @@ export function createSegmenter(lexicon: SearchLexicon): Segmenter {
       .filter((p) => p.word)
       .map((p) => p.norm);
 
-  // Adjacent pieces that together spell a reader's word (欠|债, 范|本: ICU splits them) are
-  // one word in a query, so the word can be replaced by the site's. Queries only: reader
-  // words are never looked up in the index, so its segmentation does not depend on them.
-  let longestReaderWord = 0;
-  for (const said of readerWords.keys()) longestReaderWord = Math.max(longestReaderWord, said.length);
-  const queryPieces = (text: string): Piece[] => {
-    const all = pieces(text);
-    const out: Piece[] = [];
-    for (let i = 0; i < all.length; i++) {
-      let merged: Piece | undefined;
-      let end = i;
-      for (let k = i + 1; k < all.length && all[k]!.end - all[i]!.start <= longestReaderWord; k++) {
-        if (!all[k]!.word || !HAN_ONLY.test(all[k]!.norm) || all[k]!.start !== all[k - 1]!.end) break;
-        const norm = all
-          .slice(i, k + 1)
-          .map((p) => p.norm)
-          .join('');
-        if (readerWords.has(norm)) {
-          merged = { start: all[i]!.start, end: all[k]!.end, word: true, norm };
-          end = k;
-        }
-      }
-      out.push(merged ?? all[i]!);
-      i = end;
-    }
-    return out;
-  };
-
   /** Original words (punctuation kept) each followed by its marked sub-words and synonyms. */
   const indexWords = (text: string, withExtras: boolean): string[] => {
     const out: string[] = [];
@@ -252,7 +222,6 @@ export function createSegmenter(lexicon: SearchLexicon): Segmenter {
   return {
     normalize,
     pieces,
-    queryPieces,
     tokenize,
     indexText(text) {
       return indexWords(text, true).join(' ');
@@ -266,8 +235,7 @@ export function createSegmenter(lexicon: SearchLexicon): Segmenter {
     },
     queryTokens(text) {
       // A reader's word becomes the site's word (说脏话 → 辱骂); the index never sees it.
-      const said = queryPieces(text).filter((p) => p.word);
-      const tokens = [...new Set(said.map((p) => readerWords.get(p.norm) ?? p.norm))];
+      const tokens = [...new Set(tokenize(text).map((t) => readerWords.get(t) ?? t))];
       // Stopwords and lone Chinese characters (不、让、找…) only narrow the search by
       // accident; they are dropped when the query has longer words to go on.
       const meaningful = tokens.filter((t) => !stopwords.has(t));
@@ -279,7 +247,7 @@ export function createSegmenter(lexicon: SearchLexicon): Segmenter {
       return spellNumberForms(token) ?? [token];
     },
     variantsOf(token) {
-      const site = readerVariants.get(token) ?? readerWords.get(token);
+      const site = readerVariants.get(token);
       const variants = [...(spellNumberForms(token) ?? [token]), ...(synonymsOf.get(token) ?? [])];
       return site ? [...new Set([...variants, site, ...(synonymsOf.get(site) ?? [])])] : variants;
     },
