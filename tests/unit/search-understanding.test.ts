@@ -159,6 +159,51 @@ describe('lone characters of the query', () => {
   });
 });
 
+describe('runSearch: other forms of a number, templates asked for, more results', () => {
+  const pages: Record<string, { title: string; text: string; kind: string }> = {
+    '/articles/limit/': { title: '诉讼时效', text: '欠款超过三年，债权人起诉时你可以提出时效抗辩。', kind: '文章' },
+    '/articles/details/': { title: '欠款明细', text: '可以向银行要欠款明细，本金和利息分开列。', kind: '文章' },
+    '/articles/bank/': { title: '银行催收', text: '银行催收时，欠款明细和本金要对得上。', kind: '文章' },
+    '/templates/details/': { title: '索要欠款明细的函', text: '请列出欠款明细：本金、利息、费用。', kind: '文书模板' },
+  };
+  const wordsOf = (text: string) => seg.indexText(text).replace(/[⟦⟧]/g, '').split(' ');
+  const fake: PagefindLike = {
+    async search(term, options) {
+      const terms = term.split(' ');
+      return {
+        results: Object.entries(pages)
+          .filter(([, p]) => !options?.filters?.kind || p.kind === options.filters.kind)
+          .filter(([, p]) => terms.every((t) => wordsOf(`${p.title} ${p.text}`).includes(t)))
+          .map(([url, p]) => ({
+            id: url,
+            score: 1,
+            data: async () => ({ url, content: seg.indexText(`${p.title}。${p.text}`), meta: { title: p.title, kind: p.kind } }),
+          })),
+      };
+    },
+  };
+
+  it('finds 三年 for 3年 and keeps 15天 whole before the word ICU glued to it', async () => {
+    expect((await runSearch({ pagefind: fake, segmenter: seg, query: '3年 起诉' })).hits[0]?.url).toBe('/articles/limit/');
+    expect(seg.tokenize('支付令15天内异议')).toContain('15天');
+    expect(seg.formsOf('15天')).toEqual(['15天', '十五天', '15日', '十五日']);
+  });
+
+  it('puts the template first when the query asks for one, even if it lacks one of the words', async () => {
+    const kindHints = { 文书模板: ['怎么写'] };
+    // The template lacks 银行: without 怎么写 it follows the two articles that hold every word.
+    const plain = await runSearch({ pagefind: fake, segmenter: seg, query: '银行 欠款明细 本金', kindHints });
+    expect(plain.hits.map((h) => h.url).indexOf('/templates/details/')).toBe(2);
+    const asked = await runSearch({ pagefind: fake, segmenter: seg, query: '银行 欠款明细 本金 怎么写', kindHints });
+    expect(asked.hits[0]?.url).toBe('/templates/details/');
+  });
+
+  it('says when more pages matched than were shown', async () => {
+    expect((await runSearch({ pagefind: fake, segmenter: seg, query: '欠款明细', limit: 1 })).more).toBe(true);
+    expect((await runSearch({ pagefind: fake, segmenter: seg, query: '欠款明细', limit: 6 })).more).toBe(false);
+  });
+});
+
 describe('numbers with units', () => {
   it.each([
     ['逾期3年了', '3年'],

@@ -195,9 +195,9 @@ export async function runSearch(options: RunSearchOptions): Promise<SearchRespon
       for (const results of await Promise.all(tokens.map((t) => searchKind(t)))) {
         for (const r of results) found.set(r.id, { result: r, count: (found.get(r.id)?.count ?? 0) + 1 });
       }
-      const near = [...found.values()].filter((f) => f.count === tokens.length - 1 && !loaded.has(f.result.id)).map((f) => f.result);
+      const near = [...found.values()].filter((f) => f.count === tokens.length - 1).map((f) => f.result);
       for (const r of near) nearlyFull.add(r.id);
-      ofKind = [...ofKind, ...near.sort(byScore)];
+      ofKind = [...ofKind, ...near.filter((r) => !loaded.has(r.id)).sort(byScore)];
     }
     const picks = ofKind.slice(0, 2);
     const pickIds = new Set(picks.map((r) => r.id));
