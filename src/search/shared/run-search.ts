@@ -83,7 +83,10 @@ export interface SearchResponse {
   missing?: string[];
   /** The query as corrected (征心 → 征信) when the search ran on the correction. */
   corrected?: string;
-  /** True when more pages matched than were ranked and shown (the reader can ask for more). */
+  /**
+   * True when more pages matched than were shown (the reader can ask for more). With a quoted
+   * phrase, only pages found to hold it count.
+   */
   more?: boolean;
 }
 
@@ -283,5 +286,5 @@ export async function runSearch(options: RunSearchOptions): Promise<SearchRespon
   // long question such a word is more often an everyday one (背着, 寄来).
   if (tokens.length <= 2) unknown.push(...findUnknownNames(free, segmenter, (s) => contents.some((c) => c.includes(s))));
   const noArticle = candidates.length > 0 && (unknown.length > 0 || candidates[0]!.coverage < ANSWER_COVERAGE);
-  return { ...empty, hits, partial, noArticle, missing: unknown, more: candidates.length > limit || ranked.length > loading.length };
+  return { ...empty, hits, partial, noArticle, missing: unknown, more: phrases.length ? candidates.length > limit : ranked.length > limit };
 }
