@@ -33,7 +33,7 @@ import { evaluateReaders, formatReaderReport, parseReaderQueries, summarizeReade
  * have regression floors just under the figures measured when they were committed; raise them as
  * search improves, and never tune on the held-out half.
  */
-const HALVES = [
+const EVAL_SETS = [
   { file: 'tests/search/eval-readers-tuning.json', floors: { p1: 0.77, r5: 0.95, honest: 0.75 } },
   { file: 'tests/search/eval-readers-heldout.json', floors: { p1: 0.7, r5: 0.96, honest: 0.84 } },
   { file: 'tests/search/eval-readers-fresh-tuning.json', floors: { p1: 0.7, r5: 0.88, honest: 0.77 } },
@@ -42,7 +42,7 @@ const HALVES = [
 const browser = useBrowser();
 
 describe('readers’ own words (independent evaluation set)', () => {
-  for (const { file, floors } of HALVES) {
+  for (const { file, floors } of EVAL_SETS) {
     it.skipIf(!existsSync(file))(
       `${file}: P@1 ≥ ${floors.p1}, R@5 ≥ ${floors.r5}, honest no-article ≥ ${floors.honest}`,
       async () => {

@@ -19,7 +19,11 @@ export function tokenWeight(token: string, segmenter: Segmenter): number {
 
 /** Share of the tokens' weight found in `text` (normalised, spaces ignored), 0–1. */
 export function measureCoverage(tokens: readonly string[], text: string, segmenter: Segmenter): number {
-  const key = segmenter.normalize(text).replace(/\s+/g, '');
+  return coverageOfKey(tokens, segmenter.normalize(text).replace(/\s+/g, ''), segmenter);
+}
+
+/** The same for text already normalised without spaces, so one text can be measured for several token lists. */
+export function coverageOfKey(tokens: readonly string[], key: string, segmenter: Segmenter): number {
   let total = 0;
   let found = 0;
   for (const token of tokens) {

@@ -4,7 +4,7 @@
 import type { GlossaryEntry } from '../../schemas/glossary.ts';
 import { buildExcerpt, cleanIndexedText, type ExcerptPart } from './build-excerpt.ts';
 import type { QueryCorrector } from './correct-query.ts';
-import { ANSWER_COVERAGE, findUnknownNames, measureCoverage, tokenWeight } from './judge-answer.ts';
+import { ANSWER_COVERAGE, coverageOfKey, findUnknownNames, tokenWeight } from './judge-answer.ts';
 import { findGlossaryEntry, readGlossaryDefinition } from './land-on-glossary-entry.ts';
 import { PAGE_KINDS } from './page-kinds.ts';
 import { parseQuery } from './parse-query.ts';
@@ -268,9 +268,10 @@ export async function runSearch(options: RunSearchOptions): Promise<SearchRespon
     // Lower case only: normalising a whole page per query costs more than a keystroke allows.
     contents.push(fragment.content.toLowerCase().replace(/\s+/g, ''));
     const aboutText = [title, fragment.meta.summary ?? '', ...questions, ...(fragment.filters?.tag ?? []), ...(fragment.sub_results ?? []).map((r) => r.title)];
-    const about = measureCoverage(tokens, aboutText.join(' '), segmenter);
-    const aboutKey = segmenter.normalize(aboutText.join(''));
-    const charShare = lone.length ? lone.filter((c) => aboutKey.includes(c)).length / lone.length : 0;
+    const aboutKey = segmenter.normalize(aboutText.join(' ')).replace(/\s+/g, '');
+    const about = coverageOfKey(tokens, aboutKey, segmenter);
+    // Every lone character weighs the same, so this is the share of them found.
+    const charShare = coverageOfKey(lone, aboutKey, segmenter);
     candidates.push({
       hit,
       score: result.score / topScore + TITLE_BONUS * titleCoverage + ABOUT_BONUS * about + LONE_CHARACTER_BONUS * charShare + kindBonus - institutionPenalty,

@@ -72,8 +72,9 @@ function joinNumberUnits(pieces: Piece[]): Piece[] {
         i = k;
         break;
       }
-      // The longest unit that ends inside this piece: the rest of the piece is a word of its own.
-      const glued = NUMBER_UNITS.filter((u) => u.length > before && u.length < unit.length && unit.startsWith(u)).sort((a, b) => b.length - a.length)[0];
+      // The longest unit that ends inside this piece (NUMBER_UNITS lists longer units first):
+      // the rest of the piece is a word of its own.
+      const glued = NUMBER_UNITS.find((u) => u.length > before && u.length < unit.length && unit.startsWith(u));
       if (glued) {
         const cut = next.start + (glued.length - before);
         out[out.length - 1] = { start: piece.start, end: cut, word: true, norm: piece.norm + glued };
