@@ -89,8 +89,10 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
   // site's word counts as its variant; only words the site never uses are replaced by the
   // site's word in queries.
   const readerWords = Object.entries(lexicon.readerWords ?? {});
-  lexicon.readerWords = Object.fromEntries(readerWords.filter(([said]) => !pageText.includes(said)));
-  lexicon.readerVariants = Object.fromEntries(readerWords.filter(([said]) => pageText.includes(said)));
+  // One scan of the whole text per word (tens of MB at 10,000 pages), not two.
+  const used = new Set(readerWords.filter(([said]) => pageText.includes(said)).map(([said]) => said));
+  lexicon.readerWords = Object.fromEntries(readerWords.filter(([said]) => !used.has(said)));
+  lexicon.readerVariants = Object.fromEntries(readerWords.filter(([said]) => used.has(said)));
   await writeSearchIndex(pages, lexicon, [...corpusChars].join(''), outputDir, sitePages);
   return { pages: sitePages.length, seconds: (performance.now() - started) / 1000 };
 }
