@@ -7,7 +7,7 @@ import { ANSWER_COVERAGE, findUnknownNames, measureCoverage } from '@/search/sha
 import { findGlossaryEntry, readGlossaryDefinition } from '@/search/shared/land-on-glossary-entry';
 import { pickQuestion } from '@/search/shared/pick-question';
 import { runSearch, type PagefindLike } from '@/search/shared/run-search';
-import { createSegmenter } from '@/search/shared/segmenter';
+import { collapseYesNoQuestions, createSegmenter } from '@/search/shared/segmenter';
 
 const lexicon = loadLexicon('content');
 lexicon.t2s = buildT2sMap('征信债务催收');
@@ -243,8 +243,87 @@ describe('names the site does not cover', () => {
 });
 
 describe("readers' own words", () => {
-  it('replaces a reader word by the site word in queries only', () => {
-    expect(seg.queryTokens('催收说脏话')).toEqual(['催收', '辱骂']);
+  it('searches a reader word as typed and as the site word, in queries only', () => {
+    // Typed: readers' questions in the index use it (骂我); the site word finds the pages that explain.
+    expect(seg.queryTokens('催收说脏话')).toEqual(['催收', '说脏话']);
+    expect(seg.formsOf('说脏话')).toEqual(['说脏话', '辱骂']);
+    expect(seg.variantsOf('说脏话')).toContain('辱骂');
+    expect(seg.queryTokens('骂人 辱骂')).toEqual(['辱骂']);
     expect(seg.indexText('说脏话')).not.toContain('辱骂');
+  });
+
+  it('finds the page that says the site word and the one whose reader question says the reader word', async () => {
+    const pages: Record<string, string> = { '/articles/abuse/': '遇到辱骂怎么办', '/articles/questions/': '催收天天骂我怎么办' };
+    const fake: PagefindLike = {
+      async search(term) {
+        const terms = term.split(' ');
+        return {
+          results: Object.entries(pages)
+            .filter(([, text]) => terms.every((t) => seg.tokenize(text).includes(t)))
+            .map(([url, text]) => ({ id: url, score: 1, data: async () => ({ url, content: seg.indexText(text), meta: { title: text, kind: '文章' } }) })),
+        };
+      },
+    };
+    const urls = (await runSearch({ pagefind: fake, segmenter: seg, query: '骂我' })).hits.map((h) => h.url).sort();
+    expect(urls).toEqual(['/articles/abuse/', '/articles/questions/']);
+  });
+});
+
+describe('yes-no questions, letters glued to numbers, variant characters', () => {
+  it('drops the X不X of a yes-no question and keeps the words around it', () => {
+    expect(collapseYesNoQuestions('LPR4倍管不管网贷')).toBe('LPR4倍管网贷');
+    expect(seg.queryTokens('LPR4倍管不管网贷')).toEqual(['lpr', '4倍', '网贷']);
+    expect(seg.queryTokens('破产行不行')).toEqual(['破产']);
+    // A negation that is not a yes-no question stays (不还 is the opposite of 还).
+    expect(seg.queryTokens('不还会怎样')).toContain('不还');
+  });
+
+  it('splits letters from the number glued to them unless the whole is a domain word', () => {
+    expect(seg.tokenize('iPhone15')).toEqual(['iphone', '15']);
+    expect(seg.tokenize('逾期M3')).toEqual(['逾期', 'm3']);
+    expect(seg.tokenize('LPR4倍')).toEqual(['lpr', '4倍']);
+  });
+
+  it('maps 帐 and 帳 to 账 where the site writes only 账', () => {
+    expect(buildT2sMap('账户被冻结')).toMatchObject({ 帳: '账', 帐: '账' });
+    expect(buildT2sMap('帐篷和账户')).not.toHaveProperty('帐');
+  });
+
+  it('does not take scaffolding split into single characters for a name the site lacks', () => {
+    // ICU cuts 靠|谱 here; 靠谱 is in stopwords.txt.
+    expect(
+      seg
+        .pieces('反催收组织靠谱吗')
+        .filter((p) => p.word)
+        .map((p) => p.norm),
+    ).toContain('靠');
+    expect(findUnknownNames('反催收组织靠谱吗', seg, (s) => '反催收组织'.includes(s))).toEqual([]);
+  });
+});
+
+describe('runSearch: a page about the query before one that merely holds every word', () => {
+  const pages: Record<string, { title: string; text: string; kind: string }> = {
+    '/glossary/': { title: '术语表', text: '信用卡 透支 5万 判刑 诉讼时效 支付令 征信', kind: '术语表' },
+    '/articles/overdraft/': { title: '信用卡恶意透支会判刑吗', text: '信用卡透支不还，经催收仍不还，可能构成犯罪。', kind: '文章' },
+  };
+  const fake: PagefindLike = {
+    async search(term) {
+      const terms = term.split(' ');
+      return {
+        results: Object.entries(pages)
+          .filter(([, p]) => terms.every((t) => seg.tokenize(`${p.title} ${p.text}`).includes(t)))
+          .map(([url, p]) => ({
+            id: url,
+            score: 1,
+            data: async () => ({ url, content: seg.indexText(`${p.title}。${p.text}`), meta: { title: p.title, kind: p.kind } }),
+          })),
+      };
+    },
+  };
+
+  it('ranks the article whose title answers the question above the glossary that has 5万 too', async () => {
+    const r = await runSearch({ pagefind: fake, segmenter: seg, query: '信用卡透支5万会判刑吗' });
+    expect(r.hits.map((h) => h.url)).toEqual(['/articles/overdraft/', '/glossary/']);
+    expect(r.noArticle).toBe(false);
   });
 });

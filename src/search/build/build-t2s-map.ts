@@ -18,5 +18,12 @@ export function buildT2sMap(text: string): Record<string, string> {
       if (trad !== ch && [...trad].length === 1 && !chars.has(trad) && !(trad in map)) map[trad] = ch;
     }
   }
+  for (const [typed, site] of Object.entries(TYPED_FOR)) if (chars.has(site) && !chars.has(typed)) map[typed] = site;
   return map;
 }
+
+/**
+ * Characters readers type for the one the site writes, which OpenCC keeps apart: 帐户 (a common
+ * mainland spelling) and Taiwan's 帳戶 for 账户. Mapped only where the site never writes the typed one.
+ */
+const TYPED_FOR: Record<string, string> = { 帐: '账', 帳: '账' };

@@ -43,7 +43,8 @@ export function singleCharacterRuns(text: string, segmenter: Segmenter): string[
   let run = '';
   let end = -1;
   const flush = () => {
-    if ([...run].length >= 2) runs.push(run);
+    // A run that is scaffolding itself (靠|谱 of 靠谱吗) is not a name.
+    if ([...run].length >= 2 && !segmenter.isStopword(run)) runs.push(run);
     run = '';
   };
   for (const piece of segmenter.pieces(text)) {

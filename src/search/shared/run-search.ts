@@ -46,6 +46,12 @@ export const TITLE_BONUS = 0.5;
 export const ABOUT_BONUS = 0.5;
 /** What a page gains whose title, short answer, headings or questions hold all the query's lone characters. */
 export const LONE_CHARACTER_BONUS = 0.2;
+/**
+ * What a page holding every query word (Pagefind's own semantics) adds. A bonus, not a rank of
+ * its own: the one page that holds 5万 or 催收员 somewhere in its body would otherwise come
+ * before the page whose title and questions are about the query (信用卡透支5万会判刑吗).
+ */
+export const FULL_MATCH_BONUS = 0.5;
 /** What a query that asks for a kind of page (模板, 计算器…) adds to pages of that kind. */
 export const KIND_BONUS = 0.8;
 /** What a tool page loses when the query does not ask for a tool. */
@@ -280,7 +286,8 @@ export async function runSearch(options: RunSearchOptions): Promise<SearchRespon
       coverage: about,
     });
   }
-  candidates.sort((a, b) => Number(b.full) - Number(a.full) || b.score - a.score || a.order - b.order);
+  const rank = (c: (typeof candidates)[number]) => c.score + (c.full ? FULL_MATCH_BONUS : 0);
+  candidates.sort((a, b) => rank(b) - rank(a) || a.order - b.order);
   const hits = candidates.slice(0, limit).map((c) => c.hit);
   // A name the lexicon does not know (拍拍贷, 分期乐, 公积金) that none of the pages found
   // contains is what the query is about, and the site lacks it. Only in short queries: in a

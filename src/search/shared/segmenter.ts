@@ -39,16 +39,38 @@ export interface Segmenter {
   /** Query words (stopwords dropped unless nothing else is left), without duplicates. */
   queryTokens(text: string): string[];
   /**
-   * The forms a page may write the query word in, the word itself first (3年, 三年). Searched
-   * one by one: the index holds only the form the page wrote.
+   * The forms a page may write the query word in, the word itself first (3年, 三年; 骂我, 辱骂
+   * for a reader's word). Searched one by one: the index holds only the form the page wrote.
    */
   formsOf(token: string): string[];
-  /** The word, its other forms, its synonyms and the site's word for a reader's word the pages use too. */
+  /** The word, its other forms, its synonyms and, for a reader's word, the site's word and its synonyms. */
   variantsOf(token: string): string[];
   /** Is this normalised token a domain word (glossary, dictionary, synonyms)? */
   isDomainWord(token: string): boolean;
   /** Is this normalised token question scaffolding (stopwords.txt)? */
   isStopword(token: string): boolean;
+}
+
+/**
+ * Letters and the number glued to them (LPR4倍 → lpr|4|倍, iPhone15 → iphone|15), unless the
+ * whole is a domain word (M3): pages write the name and the number apart (LPR 的 4 倍).
+ */
+function splitLettersFromNumber(piece: Piece): Piece[] {
+  const m = /^([a-z]+)(\d+)$/.exec(piece.norm);
+  if (!m) return [piece];
+  const cut = piece.start + m[1]!.length;
+  return [
+    { start: piece.start, end: cut, word: true, norm: m[1]! },
+    { start: cut, end: piece.end, word: true, norm: m[2]! },
+  ];
+}
+
+/**
+ * A yes-no question's “X不X / X没X” (管不管, 行不行, 算不算) is scaffolding like 会不会:
+ * it becomes X, a lone character, and its negation is not the reader's (还不还 asks, 不还 says).
+ */
+export function collapseYesNoQuestions(text: string): string {
+  return text.replace(/(\p{Script=Han})[不没]\1/gu, '$1');
 }
 
 /**
@@ -112,6 +134,8 @@ export function createSegmenter(lexicon: SearchLexicon): Segmenter {
   const stopwords = new Set(lexicon.stopwords.map(normalize));
   const readerWords = new Map(Object.entries(lexicon.readerWords ?? {}).map(([said, site]) => [normalize(said), normalize(site)]));
   const readerVariants = new Map(Object.entries(lexicon.readerVariants ?? {}).map(([said, site]) => [normalize(said), normalize(site)]));
+  // A reader's word is searched as typed (readers' questions in the index use it: 骂我) and as the site's word (辱骂).
+  const siteWordOf = new Map([...readerWords, ...readerVariants]);
 
   const synonymsOf = new Map<string, string[]>();
   for (const group of lexicon.synonyms) {
@@ -194,7 +218,7 @@ export function createSegmenter(lexicon: SearchLexicon): Segmenter {
       }
       i = j + 1;
     }
-    return joinNumberUnits(out);
+    return joinNumberUnits(out.flatMap((p) => (p.word && !words.has(p.norm) ? splitLettersFromNumber(p) : [p])));
   };
 
   const tokenize = (text: string) =>
@@ -235,8 +259,9 @@ export function createSegmenter(lexicon: SearchLexicon): Segmenter {
       };
     },
     queryTokens(text) {
-      // A reader's word becomes the site's word (说脏话 → 辱骂); the index never sees it.
-      const tokens = [...new Set(tokenize(text).map((t) => readerWords.get(t) ?? t))];
+      const typed = [...new Set(tokenize(collapseYesNoQuestions(text)))];
+      // A reader's word next to its site word (骂人 辱骂) is one word.
+      const tokens = typed.filter((t) => !typed.includes(siteWordOf.get(t) ?? ''));
       // Stopwords and lone Chinese characters (不、让、找…) only narrow the search by
       // accident; they are dropped when the query has longer words to go on.
       const meaningful = tokens.filter((t) => !stopwords.has(t));
@@ -245,10 +270,12 @@ export function createSegmenter(lexicon: SearchLexicon): Segmenter {
       return meaningful.length > 0 ? meaningful : tokens;
     },
     formsOf(token) {
-      return spellNumberForms(token) ?? [token];
+      const forms = spellNumberForms(token) ?? [token];
+      const site = siteWordOf.get(token);
+      return site ? [...forms, site] : forms;
     },
     variantsOf(token) {
-      const site = readerVariants.get(token);
+      const site = siteWordOf.get(token);
       const variants = [...(spellNumberForms(token) ?? [token]), ...(synonymsOf.get(token) ?? [])];
       return site ? [...new Set([...variants, site, ...(synonymsOf.get(site) ?? [])])] : variants;
     },

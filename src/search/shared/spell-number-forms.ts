@@ -7,7 +7,7 @@
  */
 
 /** Units that make a number one word with it; a unit that ends another (个月, 月) comes first. */
-export const NUMBER_UNITS = ['个工作日', '个月', '小时', '年', '月', '天', '日', '周', '点', '万', '元', '次', '期', '岁'];
+export const NUMBER_UNITS = ['个工作日', '个月', '小时', '年', '月', '天', '日', '周', '点', '万', '元', '次', '期', '岁', '倍'];
 /** Digits or Chinese numerals. */
 export const NUMBER = /^(\d+|[一二两三四五六七八九十]+)$/u;
 
