@@ -5,8 +5,8 @@ import { loadLexicon } from '@/search/build/load-lexicon';
 import { createCorrector } from '@/search/shared/correct-query';
 import { ANSWER_COVERAGE, findUnknownNames, measureCoverage } from '@/search/shared/judge-answer';
 import { findGlossaryEntry, readGlossaryDefinition } from '@/search/shared/land-on-glossary-entry';
-import { pickQuestion } from '@/search/shared/pick-question';
-import { runSearch, type PagefindLike } from '@/search/shared/run-search';
+import { pickQuestion, QUESTION_SEPARATOR } from '@/search/shared/pick-question';
+import { QUESTION_MATCH_MIN_WORDS, runSearch, type PagefindLike } from '@/search/shared/run-search';
 import { collapseYesNoQuestions, createSegmenter } from '@/search/shared/segmenter';
 
 const lexicon = loadLexicon('content');
@@ -325,5 +325,38 @@ describe('runSearch: a page about the query before one that merely holds every w
     const r = await runSearch({ pagefind: fake, segmenter: seg, query: '信用卡透支5万会判刑吗' });
     expect(r.hits.map((h) => h.url)).toEqual(['/articles/overdraft/', '/glossary/']);
     expect(r.noArticle).toBe(false);
+  });
+});
+
+describe('runSearch: a reader question that asks the same thing', () => {
+  // Both pages hold every word, and both name them in their headings; only one has a question asking it.
+  const pages = [
+    { url: '/articles/a-scattered/', title: '催收的规矩', headings: ['催收', '天天打电话', '骂我怎么办'], questions: [] as string[] },
+    { url: '/articles/b-asked/', title: '催收的规矩', headings: [], questions: ['催收天天骂我恐吓我怎么办'] },
+  ];
+  const fake: PagefindLike = {
+    async search() {
+      return {
+        results: pages.map((p) => ({
+          id: p.url,
+          score: 1,
+          data: async () => ({
+            url: p.url,
+            content: seg.indexText(`${p.title}。${p.headings.join('。')}。${p.questions.join('。')}`),
+            meta: { title: p.title, kind: '文章', questions: p.questions.join(QUESTION_SEPARATOR) },
+            sub_results: p.headings.map((h, i) => ({ url: `${p.url}#h${i}`, title: h })),
+          }),
+        })),
+      };
+    },
+  };
+
+  it('ranks the page whose one question holds the whole query first, for a whole question only', async () => {
+    const question = await runSearch({ pagefind: fake, segmenter: seg, query: '催收天天骂我' });
+    expect(question.tokens.length).toBeGreaterThanOrEqual(QUESTION_MATCH_MIN_WORDS);
+    expect(question.hits[0]?.url).toBe('/articles/b-asked/');
+    expect(question.hits[0]?.question).toBe('催收天天骂我恐吓我怎么办');
+    // One word is in many pages' questions: Pagefind's order stands.
+    expect((await runSearch({ pagefind: fake, segmenter: seg, query: '催收' })).hits[0]?.url).toBe('/articles/a-scattered/');
   });
 });

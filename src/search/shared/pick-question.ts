@@ -10,10 +10,20 @@ export const QUESTION_SEPARATOR = '｜';
  * about my question”; null unless it holds at least half of the query's weight.
  */
 export function pickQuestion(questions: readonly string[], tokens: readonly string[], segmenter: Segmenter): string | null {
+  const best = findClosestQuestion(questions, tokens, segmenter);
+  return best && best.coverage >= 0.5 ? best.question : null;
+}
+
+/** The reader question holding the largest share of the query's weight (the first of equals), or null when there are none. */
+export function findClosestQuestion(
+  questions: readonly string[],
+  tokens: readonly string[],
+  segmenter: Segmenter,
+): { question: string; coverage: number } | null {
   let best: { question: string; coverage: number } | null = null;
   for (const question of questions) {
     const coverage = measureCoverage(tokens, question, segmenter);
-    if (coverage >= 0.5 && (!best || coverage > best.coverage)) best = { question, coverage };
+    if (!best || coverage > best.coverage) best = { question, coverage };
   }
-  return best?.question ?? null;
+  return best;
 }

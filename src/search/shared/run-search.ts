@@ -8,7 +8,7 @@ import { ANSWER_COVERAGE, coverageOfKey, findUnknownNames, tokenWeight } from '.
 import { findGlossaryEntry, readGlossaryDefinition } from './land-on-glossary-entry.ts';
 import { PAGE_KINDS } from './page-kinds.ts';
 import { parseQuery } from './parse-query.ts';
-import { pickQuestion, QUESTION_SEPARATOR } from './pick-question.ts';
+import { findClosestQuestion, QUESTION_SEPARATOR } from './pick-question.ts';
 import { SEARCH_FIRST_RESULTS, SEARCH_MORE_RESULTS } from './search-limits.ts';
 import type { Segmenter } from './segmenter.ts';
 
@@ -44,6 +44,14 @@ export const TITLE_BONUS = 0.5;
  * what it mentions.
  */
 export const ABOUT_BONUS = 0.5;
+/**
+ * What a page gains, times the share of the query's weight its closest reader question holds: one
+ * question asking the same thing (催收天天骂我恐吓我怎么办 for 催收员骂我) says more than the words
+ * scattered over the page's other questions and headings.
+ */
+export const QUESTION_MATCH_BONUS = 0.5;
+/** Only for whole questions: one or two words (网贷逾期, 債務) are in many pages' questions and would only add noise. */
+export const QUESTION_MATCH_MIN_WORDS = 3;
 /** What a page gains whose title, short answer, headings or questions hold all the query's lone characters. */
 export const LONE_CHARACTER_BONUS = 0.2;
 /**
@@ -262,8 +270,8 @@ export async function runSearch(options: RunSearchOptions): Promise<SearchRespon
       excerpt: buildExcerpt(body, [...terms, ...phrases]),
       section: section ? { url: sitePath(section.url), title: cleanIndexedText(section.title) } : undefined,
     };
-    const question = pickQuestion(questions, tokens, segmenter);
-    if (question) hit.question = question;
+    const closest = findClosestQuestion(questions, tokens, segmenter);
+    if (closest && closest.coverage >= 0.5) hit.question = closest.question;
     const definition = kind === PAGE_KINDS.glossary && entry ? readGlossaryDefinition(fragment, entry) : null;
     if (entry && definition) {
       hit.url = sitePath(`${fragment.url.replace(/#.*/, '')}#${entry.id}`);
@@ -280,7 +288,14 @@ export async function runSearch(options: RunSearchOptions): Promise<SearchRespon
     const charShare = coverageOfKey(lone, aboutKey, segmenter);
     candidates.push({
       hit,
-      score: result.score / topScore + TITLE_BONUS * titleCoverage + ABOUT_BONUS * about + LONE_CHARACTER_BONUS * charShare + kindBonus - institutionPenalty,
+      score:
+        result.score / topScore +
+        TITLE_BONUS * titleCoverage +
+        ABOUT_BONUS * about +
+        LONE_CHARACTER_BONUS * charShare +
+        (tokens.length >= QUESTION_MATCH_MIN_WORDS ? QUESTION_MATCH_BONUS * (closest?.coverage ?? 0) : 0) +
+        kindBonus -
+        institutionPenalty,
       full: fullMatches.has(result.id) || nearlyFull.has(result.id),
       order,
       coverage: about,
