@@ -6,7 +6,8 @@ import { createCorrector } from '@/search/shared/correct-query';
 import { ANSWER_COVERAGE, findUnknownNames, measureCoverage } from '@/search/shared/judge-answer';
 import { findGlossaryEntry, readGlossaryDefinition } from '@/search/shared/land-on-glossary-entry';
 import { pickQuestion, QUESTION_SEPARATOR } from '@/search/shared/pick-question';
-import { QUESTION_MATCH_MIN_WORDS, runSearch, type PagefindLike } from '@/search/shared/run-search';
+import { runSearch, type PagefindLike } from '@/search/shared/run-search';
+import { QUESTION_MATCH_MIN_WORDS, RANKING_WEIGHTS, scoreCandidate } from '@/search/shared/score-candidate';
 import { collapseYesNoQuestions, createSegmenter } from '@/search/shared/segmenter';
 
 const lexicon = loadLexicon('content');
@@ -350,6 +351,22 @@ describe('runSearch: a reader question that asks the same thing', () => {
       };
     },
   };
+
+  it('explains its ranking faithfully: the candidates, scored again, come in the order shown', async () => {
+    const r = await runSearch({ pagefind: fake, segmenter: seg, query: '催收天天骂我', explain: true });
+    const again = [...(r.candidates ?? [])].sort(
+      (a, b) => scoreCandidate(b.features, RANKING_WEIGHTS) - scoreCandidate(a.features, RANKING_WEIGHTS) || a.order - b.order,
+    );
+    expect(again.map((c) => c.url)).toEqual(r.hits.map((h) => h.url));
+    expect(r.candidates?.[0]?.features.question).toBe(1);
+    // Without the question weight the order is Pagefind's (ties by URL).
+    const without = [...(r.candidates ?? [])].sort(
+      (a, b) =>
+        scoreCandidate(b.features, { ...RANKING_WEIGHTS, question: 0 }) - scoreCandidate(a.features, { ...RANKING_WEIGHTS, question: 0 }) || a.order - b.order,
+    );
+    expect(without[0]?.url).toBe('/articles/a-scattered/');
+    expect((await runSearch({ pagefind: fake, segmenter: seg, query: '催收天天骂我' })).candidates).toBeUndefined();
+  });
 
   it('ranks the page whose one question holds the whole query first, for a whole question only', async () => {
     const question = await runSearch({ pagefind: fake, segmenter: seg, query: '催收天天骂我' });

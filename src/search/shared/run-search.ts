@@ -9,6 +9,7 @@ import { findGlossaryEntry, readGlossaryDefinition } from './land-on-glossary-en
 import { PAGE_KINDS } from './page-kinds.ts';
 import { parseQuery } from './parse-query.ts';
 import { findClosestQuestion, QUESTION_SEPARATOR } from './pick-question.ts';
+import { type RankingFeatures, QUESTION_MATCH_MIN_WORDS, scoreCandidate } from './score-candidate.ts';
 import { SEARCH_FIRST_RESULTS, SEARCH_MORE_RESULTS } from './search-limits.ts';
 import type { Segmenter } from './segmenter.ts';
 
@@ -35,42 +36,6 @@ const sitePath = (href: string) => {
   const u = new URL(href, 'http://site');
   return `${u.pathname}${u.search}${u.hash}`;
 };
-
-/** How much a title containing all the query's words adds to a page's relative score. */
-export const TITLE_BONUS = 0.5;
-/**
- * How much a page whose title, short answer, headings, tags and reader questions hold
- * the query's content words adds: those say what the page is about, the body only
- * what it mentions.
- */
-export const ABOUT_BONUS = 0.5;
-/**
- * What a page gains, times the share of the query's weight its closest reader question holds: one
- * question asking the same thing (催收天天骂我恐吓我怎么办 for 催收员骂我) says more than the words
- * scattered over the page's other questions and headings.
- */
-export const QUESTION_MATCH_BONUS = 0.5;
-/** Only for whole questions: one or two words (网贷逾期, 債務) are in many pages' questions and would only add noise. */
-export const QUESTION_MATCH_MIN_WORDS = 3;
-/** What a page gains whose title, short answer, headings or questions hold all the query's lone characters. */
-export const LONE_CHARACTER_BONUS = 0.2;
-/**
- * What a page holding every query word (Pagefind's own semantics) adds. A bonus, not a rank of
- * its own: the one page that holds 5万 or 催收员 somewhere in its body would otherwise come
- * before the page whose title and questions are about the query (信用卡透支5万会判刑吗).
- */
-export const FULL_MATCH_BONUS = 0.5;
-/** What a query that asks for a kind of page (模板, 计算器…) adds to pages of that kind. */
-export const KIND_BONUS = 0.8;
-/** What a tool page loses when the query does not ask for a tool. */
-export const UNASKED_TOOL_PENALTY = 0.5;
-/**
- * What a page loses whose title names one institution or its products
- * (content/search/institutions.txt: 中银消费金融; 蚂蚁消费金融 花呗 借呗) when the query
- * names none of them: such a page repeats the generic words (逾期, 催收电话, 上门) in every reader
- * question, so it would win generic queries from the pages that answer for every lender.
- */
-export const UNNAMED_INSTITUTION_PENALTY = 1.2;
 
 export interface SearchHit {
   url: string;
@@ -102,6 +67,8 @@ export interface SearchResponse {
    * phrase, only pages found to hold it count.
    */
   more?: boolean;
+  /** With `explain`: the candidates in ranked order, with what ranked them. */
+  candidates?: { url: string; features: RankingFeatures; coverage: number; order: number }[];
 }
 
 export interface RunSearchOptions {
@@ -121,6 +88,8 @@ export interface RunSearchOptions {
   corrector?: QueryCorrector | null;
   /** One line per institution, its names separated by spaces (content/search/institutions.txt). */
   institutions?: readonly string[];
+  /** Also return every loaded candidate with its ranking features (scripts/replay-ranking.ts). */
+  explain?: boolean;
 }
 
 /**
@@ -236,7 +205,7 @@ export async function runSearch(options: RunSearchOptions): Promise<SearchRespon
   // search for, but a page whose title, questions or headings have them is more likely the one.
   const lone = [...new Set(segmenter.tokenize(free).filter((t) => /^\p{Script=Han}$/u.test(t) && !segmenter.isStopword(t) && !tokens.includes(t)))];
   const contents: string[] = [];
-  const candidates: { hit: SearchHit; score: number; full: boolean; order: number; coverage: number }[] = [];
+  const candidates: { hit: SearchHit; features: RankingFeatures; score: number; order: number; coverage: number }[] = [];
   const loading = ranked.slice(0, phrases.length ? limit * 4 : limit);
   // All at once: one after another, ten fragments were most of a keystroke's wait.
   const fragments = await Promise.all(loading.map((r) => r.data()));
@@ -252,13 +221,11 @@ export async function runSearch(options: RunSearchOptions): Promise<SearchRespon
     // A tool page is short and its title full of keywords; unless the query asks for a
     // tool (计算器, 多少天), it follows the articles that explain.
     const asked = kindHints[kind]?.some((h) => normalizedQuery.includes(h));
-    const kindBonus = asked ? KIND_BONUS : kind === PAGE_KINDS.tool && !countsDays ? -UNASKED_TOOL_PENALTY : 0;
     const titleKey = segmenter.normalize(title);
     // One institution in the title: a page about it; two or more: a comparison page.
     const titled = institutions.filter((names) => names.some((n) => titleKey.includes(n)));
     const names = titled.length === 1 ? titled[0]! : [];
     const named = names.some((n) => normalizedQuery.includes(n) || tokens.some((t) => t.length >= 2 && segmenter.variantsOf(t).some((v) => n.includes(v))));
-    const institutionPenalty = names.length > 0 && !named ? UNNAMED_INSTITUTION_PENALTY : 0;
     const section = fragment.sub_results?.find((s) => s.url.includes('#') && s.url !== fragment.url);
     const questions = (fragment.meta.questions ?? '').split(QUESTION_SEPARATOR).filter(Boolean);
     // The reader questions are indexed (and so in the fragment) but read badly run together.
@@ -286,28 +253,28 @@ export async function runSearch(options: RunSearchOptions): Promise<SearchRespon
     const about = coverageOfKey(tokens, aboutKey, segmenter);
     // Every lone character weighs the same, so this is the share of them found.
     const charShare = coverageOfKey(lone, aboutKey, segmenter);
-    candidates.push({
-      hit,
-      score:
-        result.score / topScore +
-        TITLE_BONUS * titleCoverage +
-        ABOUT_BONUS * about +
-        LONE_CHARACTER_BONUS * charShare +
-        (tokens.length >= QUESTION_MATCH_MIN_WORDS ? QUESTION_MATCH_BONUS * (closest?.coverage ?? 0) : 0) +
-        kindBonus -
-        institutionPenalty,
+    const features: RankingFeatures = {
+      pagefind: result.score / topScore,
+      title: titleCoverage,
+      about,
+      lone: charShare,
+      question: tokens.length >= QUESTION_MATCH_MIN_WORDS ? (closest?.coverage ?? 0) : 0,
+      askedKind: !!asked,
+      unaskedTool: !asked && kind === PAGE_KINDS.tool && !countsDays,
+      unnamedInstitution: names.length > 0 && !named,
       full: fullMatches.has(result.id) || nearlyFull.has(result.id),
-      order,
-      coverage: about,
-    });
+    };
+    candidates.push({ hit, features, score: scoreCandidate(features), order, coverage: about });
   }
-  const rank = (c: (typeof candidates)[number]) => c.score + (c.full ? FULL_MATCH_BONUS : 0);
-  candidates.sort((a, b) => rank(b) - rank(a) || a.order - b.order);
+  candidates.sort((a, b) => b.score - a.score || a.order - b.order);
   const hits = candidates.slice(0, limit).map((c) => c.hit);
   // A name the lexicon does not know (拍拍贷, 分期乐, 公积金) that none of the pages found
   // contains is what the query is about, and the site lacks it. Only in short queries: in a
   // long question such a word is more often an everyday one (背着, 寄来).
   if (tokens.length <= 2) unknown.push(...findUnknownNames(free, segmenter, (s) => contents.some((c) => c.includes(s))));
   const noArticle = candidates.length > 0 && (unknown.length > 0 || candidates[0]!.coverage < ANSWER_COVERAGE);
-  return { ...empty, hits, partial, noArticle, missing: unknown, more: phrases.length ? candidates.length > limit : ranked.length > limit };
+  const explained = options.explain
+    ? { candidates: candidates.map(({ hit, features, coverage, order }) => ({ url: hit.url, features, coverage, order })) }
+    : {};
+  return { ...empty, hits, partial, noArticle, missing: unknown, more: phrases.length ? candidates.length > limit : ranked.length > limit, ...explained };
 }
