@@ -19,7 +19,7 @@ export function loadLexicon(contentDir: string): SearchLexicon {
     for (const w of group) words.add(w);
     synonyms.push(group);
   }
-  // Readers' words are kept whole by the segmenter and replaced in queries only.
+  // Readers' words are kept whole by the segmenter; queries also search them as the site's word.
   const readerWords: Record<string, string> = {};
   for (const [siteWord, said] of Object.entries(readReaderWords(contentDir))) {
     words.add(siteWord);
