@@ -4,17 +4,17 @@
 //   npm run build && node scripts/replay-ranking.ts tests/search/eval-readers-tuning.json:tune tests/search/eval-readers-fresh-tuning.json
 //   node scripts/replay-ranking.ts --check tests/search/eval-readers-tuning.json:check   # figures only, no per-weight search
 // `file:tune` / `file:check` take the inner split of eval-search.ts (every third query is check).
-// With the site's weights the replay must rank exactly as the search did; it stops if not.
+// With the site's weights the replay must rank and judge (no article or not) exactly as the search did; it stops if not.
 // Tune on the tuning files only; the held-out file is for the final figures.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createCorrector, type PinyinMap } from '../src/search/shared/correct-query.ts';
-import { ANSWER_COVERAGE } from '../src/search/shared/judge-answer.ts';
+import { saysNoArticle } from '../src/search/shared/judge-answer.ts';
 import type { CompactLexicon } from '../src/search/shared/omit-derivable-words.ts';
 import { restoreLexiconWords } from '../src/search/shared/restore-lexicon-words.ts';
 import { type PagefindLike, runSearch, type SearchResponse } from '../src/search/shared/run-search.ts';
-import { RANKING_WEIGHTS, type RankingWeights, scoreCandidate } from '../src/search/shared/score-candidate.ts';
+import { RANKING_WEIGHTS, type RankingWeights, rankCandidates } from '../src/search/shared/score-candidate.ts';
 import { SEARCH_FIRST_RESULTS } from '../src/search/shared/search-limits.ts';
 import { createSegmenter } from '../src/search/shared/segmenter.ts';
 import { parseReaderQueries, type ReaderQuery } from '../tests/search/run-reader-eval.ts';
@@ -70,12 +70,8 @@ try {
 
 /** The first page and the answer state the search would show with these weights. */
 function rerank({ response }: Replayed, weights: RankingWeights) {
-  const ranked = [...(response.candidates ?? [])].sort(
-    (a, b) => scoreCandidate(b.features, weights) - scoreCandidate(a.features, weights) || a.order - b.order,
-  );
-  const top = ranked[0];
-  const noArticle = top !== undefined && ((response.missing ?? []).length > 0 || top.coverage < ANSWER_COVERAGE);
-  return { first: top ? path(top.url) : '', noArticle };
+  const top = rankCandidates(response.candidates ?? [], weights)[0];
+  return { first: top ? path(top.url) : '', noArticle: saysNoArticle(top, response.missing ?? []) };
 }
 
 /** P@1 and the honest no-article rate, as run-reader-eval.ts counts them. */
@@ -99,9 +95,12 @@ function measure(weights: RankingWeights) {
 }
 
 for (const r of replayed) {
-  const again = rerank(r, RANKING_WEIGHTS).first;
+  const again = rerank(r, RANKING_WEIGHTS);
   const shown = r.response.hits[0] ? path(r.response.hits[0].url) : '';
-  if (again !== shown) throw new Error(`重放和搜索的排序不一致：${r.query.q}（搜索 ${shown}，重放 ${again}）`);
+  if (again.first !== shown || again.noArticle !== !!r.response.noArticle)
+    throw new Error(
+      `重放和搜索的结果不一致：${r.query.q}（搜索 ${shown}${r.response.noArticle ? '，没有文章' : ''}；重放 ${again.first}${again.noArticle ? '，没有文章' : ''}）`,
+    );
 }
 
 const format = (m: ReturnType<typeof measure>) =>

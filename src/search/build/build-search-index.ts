@@ -58,7 +58,6 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
   const addChars = (text: string) => {
     for (const ch of text) corpusChars.add(ch);
   };
-  let pageText = '';
   const sitePages: SitePage[] = [];
   for (const { file, path, digest, page } of await extractBuiltPages(options.siteDir, fingerprintSearchCode())) {
     const meta: PageMeta = {
@@ -77,22 +76,11 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
     const questions = (meta.questions ?? []).join('');
     addChars(page.textChars);
     addChars(questions);
-    // The site's own words only: readers' questions are readers' wording by definition.
-    pageText += meta.title + page.text;
   }
   const pages = options.extraPages ?? [];
   for (const extra of pages) {
     addChars(extra.meta.title);
-    pageText += extra.meta.title;
   }
-  // A reader's word the pages themselves use (呆账, 黑名单) already matches as typed, and the
-  // site's word counts as its variant; only words the site never uses are replaced by the
-  // site's word in queries.
-  const readerWords = Object.entries(lexicon.readerWords ?? {});
-  // One scan of the whole text per word (tens of MB at 10,000 pages), not two.
-  const used = new Set(readerWords.filter(([said]) => pageText.includes(said)).map(([said]) => said));
-  lexicon.readerWords = Object.fromEntries(readerWords.filter(([said]) => !used.has(said)));
-  lexicon.readerVariants = Object.fromEntries(readerWords.filter(([said]) => used.has(said)));
   await writeSearchIndex(pages, lexicon, [...corpusChars].join(''), outputDir, sitePages);
   return { pages: sitePages.length, seconds: (performance.now() - started) / 1000 };
 }

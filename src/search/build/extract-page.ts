@@ -13,7 +13,7 @@ export interface ExtractedPage {
   /** Process ids (data-search-processes); the indexer adds their names as keywords. */
   processes: string[];
   weight: number;
-  /** The body's text (hast-util-to-text), for the corpus the t2s and pinyin maps and reader words are built from. */
+  /** The body's text (hast-util-to-text), whose characters (textChars) the t2s and pinyin maps are built from. */
   text: string;
   /**
    * Where the data-pagefind-body element starts and ends in the page's HTML, so the body

@@ -11,6 +11,15 @@ import type { Piece, Segmenter } from './segmenter.ts';
 /** Below this share of the query's weight the top page is not presented as the answer. */
 export const ANSWER_COVERAGE = 0.55;
 
+/**
+ * Whether the search says the site has no article on the query: a content word no page holds
+ * (`missing`), or the first page's title, short answer, questions, tags and headings hold too
+ * little of the query's weight (`coverage`, as coverageOfKey measures it).
+ */
+export function saysNoArticle(first: { coverage: number } | undefined, missing: readonly string[]): boolean {
+  return first !== undefined && (missing.length > 0 || first.coverage < ANSWER_COVERAGE);
+}
+
 export function tokenWeight(token: string, segmenter: Segmenter): number {
   if (segmenter.isDomainWord(token)) return 2;
   if (/^\p{Script=Han}$/u.test(token)) return 0.25;

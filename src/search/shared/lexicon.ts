@@ -11,15 +11,10 @@ export interface SearchLexicon {
   /** Groups of interchangeable words; a page containing one also matches the others. */
   synonyms: string[][];
   /**
-   * A reader's word the pages' own text never uses → the site's word for it (说脏话 → 辱骂). In
-   * queries only: searched as typed (readers' questions may use it) and as the site's word.
+   * A reader's word → the site's word for it (说脏话 → 辱骂, 滞纳金 → 罚息). In queries only:
+   * searched as typed (readers' questions and some pages use it) and as the site's word.
    */
   readerWords?: Record<string, string>;
-  /**
-   * A reader's word the pages use too (滞纳金 beside 罚息, 老公 beside 配偶): searched the same
-   * way; kept apart because build-search-index.ts decides which is which from the page text.
-   */
-  readerVariants?: Record<string, string>;
   /** Query words ignored when other words remain (的、吗、怎么办…). */
   stopwords: string[];
   /** Traditional → simplified characters, restricted to characters the site uses. */

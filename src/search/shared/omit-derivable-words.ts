@@ -5,11 +5,10 @@ export function derivableWords(lexicon: SearchLexicon): Set<string> {
   const derived = new Set<string>();
   for (const entry of lexicon.glossary ?? []) for (const w of [entry.term, ...entry.aliases]) if (w.length >= 2) derived.add(w);
   for (const group of lexicon.synonyms) for (const w of group) derived.add(w);
-  for (const map of [lexicon.readerWords, lexicon.readerVariants])
-    for (const [said, site] of Object.entries(map ?? {})) {
-      derived.add(said);
-      derived.add(site);
-    }
+  for (const [said, site] of Object.entries(lexicon.readerWords ?? {})) {
+    derived.add(said);
+    derived.add(site);
+  }
   return new Set([...derived].filter((w) => /\p{Script=Han}/u.test(w) || w.length >= 2));
 }
 

@@ -4,12 +4,12 @@
 import type { GlossaryEntry } from '../../schemas/glossary.ts';
 import { buildExcerpt, cleanIndexedText, type ExcerptPart } from './build-excerpt.ts';
 import type { QueryCorrector } from './correct-query.ts';
-import { ANSWER_COVERAGE, coverageOfKey, findUnknownNames, tokenWeight } from './judge-answer.ts';
+import { coverageOfKey, findUnknownNames, saysNoArticle, tokenWeight } from './judge-answer.ts';
 import { findGlossaryEntry, readGlossaryDefinition } from './land-on-glossary-entry.ts';
 import { PAGE_KINDS } from './page-kinds.ts';
 import { parseQuery } from './parse-query.ts';
-import { findClosestQuestion, QUESTION_SEPARATOR } from './pick-question.ts';
-import { type RankingFeatures, QUESTION_MATCH_MIN_WORDS, scoreCandidate } from './score-candidate.ts';
+import { findClosestQuestion, QUESTION_SEPARATOR, QUESTION_SHOWN_COVERAGE } from './pick-question.ts';
+import { QUESTION_MATCH_MIN_WORDS, type RankingFeatures, rankCandidates } from './score-candidate.ts';
 import { SEARCH_FIRST_RESULTS, SEARCH_MORE_RESULTS } from './search-limits.ts';
 import type { Segmenter } from './segmenter.ts';
 
@@ -205,7 +205,7 @@ export async function runSearch(options: RunSearchOptions): Promise<SearchRespon
   // search for, but a page whose title, questions or headings have them is more likely the one.
   const lone = [...new Set(segmenter.tokenize(free).filter((t) => /^\p{Script=Han}$/u.test(t) && !segmenter.isStopword(t) && !tokens.includes(t)))];
   const contents: string[] = [];
-  const candidates: { hit: SearchHit; features: RankingFeatures; score: number; order: number; coverage: number }[] = [];
+  const candidates: { hit: SearchHit; features: RankingFeatures; order: number; coverage: number }[] = [];
   const loading = ranked.slice(0, phrases.length ? limit * 4 : limit);
   // All at once: one after another, ten fragments were most of a keystroke's wait.
   const fragments = await Promise.all(loading.map((r) => r.data()));
@@ -238,7 +238,7 @@ export async function runSearch(options: RunSearchOptions): Promise<SearchRespon
       section: section ? { url: sitePath(section.url), title: cleanIndexedText(section.title) } : undefined,
     };
     const closest = findClosestQuestion(questions, tokens, segmenter);
-    if (closest && closest.coverage >= 0.5) hit.question = closest.question;
+    if (closest && closest.coverage >= QUESTION_SHOWN_COVERAGE) hit.question = closest.question;
     const definition = kind === PAGE_KINDS.glossary && entry ? readGlossaryDefinition(fragment, entry) : null;
     if (entry && definition) {
       hit.url = sitePath(`${fragment.url.replace(/#.*/, '')}#${entry.id}`);
@@ -264,17 +264,15 @@ export async function runSearch(options: RunSearchOptions): Promise<SearchRespon
       unnamedInstitution: names.length > 0 && !named,
       full: fullMatches.has(result.id) || nearlyFull.has(result.id),
     };
-    candidates.push({ hit, features, score: scoreCandidate(features), order, coverage: about });
+    candidates.push({ hit, features, order, coverage: about });
   }
-  candidates.sort((a, b) => b.score - a.score || a.order - b.order);
-  const hits = candidates.slice(0, limit).map((c) => c.hit);
+  const ordered = rankCandidates(candidates);
+  const hits = ordered.slice(0, limit).map((c) => c.hit);
   // A name the lexicon does not know (拍拍贷, 分期乐, 公积金) that none of the pages found
   // contains is what the query is about, and the site lacks it. Only in short queries: in a
   // long question such a word is more often an everyday one (背着, 寄来).
   if (tokens.length <= 2) unknown.push(...findUnknownNames(free, segmenter, (s) => contents.some((c) => c.includes(s))));
-  const noArticle = candidates.length > 0 && (unknown.length > 0 || candidates[0]!.coverage < ANSWER_COVERAGE);
-  const explained = options.explain
-    ? { candidates: candidates.map(({ hit, features, coverage, order }) => ({ url: hit.url, features, coverage, order })) }
-    : {};
+  const noArticle = saysNoArticle(ordered[0], unknown);
+  const explained = options.explain ? { candidates: ordered.map(({ hit, features, coverage, order }) => ({ url: hit.url, features, coverage, order })) } : {};
   return { ...empty, hits, partial, noArticle, missing: unknown, more: phrases.length ? candidates.length > limit : ranked.length > limit, ...explained };
 }

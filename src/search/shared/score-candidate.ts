@@ -73,6 +73,15 @@ export const RANKING_WEIGHTS: RankingWeights = {
   full: FULL_MATCH_BONUS,
 };
 
+/** Candidates best first by scoreCandidate; equal scores keep Pagefind's order. */
+export function rankCandidates<T extends { features: RankingFeatures; order: number }>(
+  candidates: readonly T[],
+  weights: RankingWeights = RANKING_WEIGHTS,
+): T[] {
+  const scored = candidates.map((c) => ({ c, score: scoreCandidate(c.features, weights) }));
+  return scored.sort((a, b) => b.score - a.score || a.c.order - b.c.order).map((s) => s.c);
+}
+
 /** A candidate's score: Pagefind's relative score plus each feature times its weight. */
 export function scoreCandidate(features: RankingFeatures, weights: RankingWeights = RANKING_WEIGHTS): number {
   let score = features.pagefind;

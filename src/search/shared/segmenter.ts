@@ -132,10 +132,8 @@ export function createSegmenter(lexicon: SearchLexicon): Segmenter {
   let maxWordLength = 2;
   for (const w of words) maxWordLength = Math.max(maxWordLength, w.length);
   const stopwords = new Set(lexicon.stopwords.map(normalize));
-  const readerWords = new Map(Object.entries(lexicon.readerWords ?? {}).map(([said, site]) => [normalize(said), normalize(site)]));
-  const readerVariants = new Map(Object.entries(lexicon.readerVariants ?? {}).map(([said, site]) => [normalize(said), normalize(site)]));
   // A reader's word is searched as typed (readers' questions in the index use it: 骂我) and as the site's word (辱骂).
-  const siteWordOf = new Map([...readerWords, ...readerVariants]);
+  const siteWordOf = new Map(Object.entries(lexicon.readerWords ?? {}).map(([said, site]) => [normalize(said), normalize(site)]));
 
   const synonymsOf = new Map<string, string[]>();
   for (const group of lexicon.synonyms) {
