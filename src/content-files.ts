@@ -12,6 +12,7 @@ import type { ProcessData } from './calculator/types.ts';
 import { articleSchema } from './schemas/article.ts';
 import { glossaryEntrySchema, type GlossaryEntry } from './schemas/glossary.ts';
 import { processSchema } from './schemas/process.ts';
+import { templateSchema } from './schemas/template.ts';
 import { kindHintsSchema, readerWordsSchema, synonymGroupsSchema } from './schemas/search.ts';
 import { contentDir } from './utils/content-dir.ts';
 
@@ -40,19 +41,27 @@ export function readProcesses(dir = contentDir()): ProcessData[] {
     .sort((a, b) => a.order - b.order || a.id.localeCompare(b.id));
 }
 
-/** Every published article's frontmatter (content/articles/*.md, *.mdx), validated by the article schema. */
-export function readArticles(dir = contentDir()): { id: string; data: z.output<typeof articleSchema> }[] {
-  const folder = join(dir, 'articles');
+/** The frontmatter of every Markdown file in a content folder, validated by `schema`; a problem names the file and field. */
+function readFrontmatters<S extends z.ZodType>(folder: string, pattern: RegExp, schema: S): { id: string; data: z.output<S> }[] {
   return readdirSync(folder)
-    .filter((f) => /\.mdx?$/.test(f))
+    .filter((f) => pattern.test(f))
     .map((f) => {
       const path = join(folder, f);
       const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(path, 'utf8'))?.[1] ?? '';
-      const result = articleSchema.safeParse(yaml.load(frontmatter, { filename: path }));
+      const result = schema.safeParse(yaml.load(frontmatter, { filename: path }));
       if (!result.success) throw new Error(`${path}：${result.error.issues.map((i) => `${i.path.join('.')}：${i.message}`).join('；')}`);
-      return { id: f.replace(/\.mdx?$/, ''), data: result.data };
-    })
-    .filter((a) => !a.data.draft);
+      return { id: f.replace(pattern, ''), data: result.data };
+    });
+}
+
+/** Every published article's frontmatter (content/articles/*.md, *.mdx), validated by the article schema. */
+export function readArticles(dir = contentDir()): { id: string; data: z.output<typeof articleSchema> }[] {
+  return readFrontmatters(join(dir, 'articles'), /\.mdx?$/, articleSchema).filter((a) => !a.data.draft);
+}
+
+/** Every template's frontmatter (content/templates/*.md), validated by the template schema. */
+export function readTemplates(dir = contentDir()): { id: string; data: z.output<typeof templateSchema> }[] {
+  return readFrontmatters(join(dir, 'templates'), /\.md$/, templateSchema);
 }
 
 /** content/search/synonyms.yaml. */

@@ -4,6 +4,7 @@ import { ID_PATTERN } from './id.ts';
 import { sourceRefs } from './source-refs.ts';
 import { unknownFieldError } from './unknown-field-error.ts';
 import { prose } from './prose.ts';
+import { readerQuestions } from './reader-questions.ts';
 
 export const categoryIds = ['process', 'rights', 'action'] as const;
 export type CategoryId = (typeof categoryIds)[number];
@@ -25,8 +26,8 @@ export const articleSchema = z
       draft: z.boolean().default(false),
       /** 修订记录：newest first; one line per substantive change. The first entry of a new article says 首次发布. */
       changes: z.array(z.object({ date: isoDay, summary: prose(z.string().min(4, '修订记录每条至少 4 个字')) })).default([]),
-      /** Readers' own phrasings of the questions this article answers (forum / Q&A wording), indexed for search. */
-      questions: z.array(prose(z.string().min(4).max(60))).default([]),
+      /** Readers' own phrasings of the questions this article answers (see reader-questions.ts). */
+      questions: readerQuestions(),
       /** True for pages about threats, pressure or despair: the page shows the crisis-help pointer (110 / 12356). */
       crisis: z.boolean().default(false),
     },

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { isoDay } from './date-like.ts';
 import { sourceRefs } from './source-refs.ts';
 import { prose } from './prose.ts';
+import { readerQuestions } from './reader-questions.ts';
 
 export const templateFieldSchema = z.object({
   id: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, '字段 id 只能用英文字母和数字'),
@@ -20,6 +21,8 @@ export const templateSchema = z.object({
   tips: z.array(prose(z.string())).default([]),
   /** Words readers search for this letter by (used as search keywords). */
   tags: z.array(z.string()).max(6).default([]),
+  /** What readers ask when they need this letter, in their own words (see reader-questions.ts). */
+  questions: readerQuestions(),
 });
 
 export type TemplateData = z.infer<typeof templateSchema>;

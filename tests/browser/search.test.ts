@@ -209,6 +209,17 @@ describe('the search page', () => {
     expect(await card.locator('[data-slot="excerpt"]').textContent()).not.toContain('也叫');
   });
 
+  it('finds a letter by the question a reader asks when they need it, and shows that question on its card', async () => {
+    const { page } = await openPage(browser());
+    const query = '让催收别打我爸妈电话的告知函';
+    await page.goto(url(`/search/?q=${encodeURIComponent(query)}`));
+    await waitForResults(page, query);
+    expect((await resultUrls(page))[0]).toBe('/templates/stop-third-party-contact/');
+    const card = page.locator('[data-search-results] li').first();
+    // The template's own `questions:` (content/templates/stop-third-party-contact.md), not an article's.
+    expect(await card.locator('[data-slot="question"]').textContent()).toMatch(/^读者常问：.*(家人|爸妈|亲友)/);
+  });
+
   it('treats a hostile query as text', async () => {
     const { page, problems } = await openPage(browser());
     let dialogs = 0;

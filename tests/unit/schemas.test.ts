@@ -6,6 +6,8 @@ import { articleSchema } from '@/schemas/article';
 import { glossaryTermSchema } from '@/schemas/glossary';
 import { processSchema } from '@/schemas/process';
 import { sourceSchema } from '@/schemas/source';
+import { templateSchema } from '@/schemas/template';
+import { readArticles, readTemplates } from '@/content-files';
 
 const validArticle = {
   title: '逾期多久会上征信？',
@@ -135,5 +137,26 @@ describe('glossary', () => {
         seen.set(word, t.id);
       }
     }
+  });
+});
+
+describe("readers' questions (issue #12)", () => {
+  const pages = [
+    ...readArticles('content').map((a) => ({ page: `content/articles/${a.id}`, questions: a.data.questions })),
+    ...readTemplates('content').map((t) => ({ page: `content/templates/${t.id}.md`, questions: t.data.questions })),
+  ];
+  it('every article and every template lists at least 8, and no question is on two pages', () => {
+    expect(pages.filter((p) => p.questions.length < 8).map((p) => p.page)).toEqual([]);
+    const seen = new Map<string, string>();
+    for (const { page, questions } of pages) {
+      for (const q of questions) {
+        expect(seen.get(q), `“${q}” in ${page} and ${seen.get(q)}`).toBeUndefined();
+        seen.set(q, page);
+      }
+    }
+  });
+  it('a template question that is too short is refused in Chinese', () => {
+    const template = readTemplates('content')[0]!.data;
+    expect(issues(templateSchema.safeParse({ ...template, questions: ['怎么写'] })).join()).toMatch(/^questions\.0: 读者提问每条至少 4 个字/);
   });
 });

@@ -2,8 +2,8 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Element } from 'hast';
 import { openBuildCache } from '../../integrations/build-cache.ts';
-import { readArticles, readProcesses } from '../../content-files.ts';
-import { articlePath } from '../../utils/paths.ts';
+import { readArticles, readProcesses, readTemplates } from '../../content-files.ts';
+import { articlePath, templatePath } from '../../utils/paths.ts';
 import { buildPinyinMap } from './build-pinyin-map.ts';
 import { buildT2sMap } from './build-t2s-map.ts';
 import { SEARCH_PINYIN_FILE, type SearchLexicon } from '../shared/lexicon.ts';
@@ -50,7 +50,10 @@ export async function buildSearchIndex(options: BuildSearchIndexOptions): Promis
   const outputDir = options.outputDir ?? options.siteDir;
   const lexicon = loadLexicon(options.contentDir);
   const processNames = loadProcessNames(options.contentDir);
-  const questionsByPath = new Map(readArticles(options.contentDir).map((a) => [articlePath(a.id), a.data.questions]));
+  const questionsByPath = new Map([
+    ...readArticles(options.contentDir).map((a) => [articlePath(a.id), a.data.questions] as const),
+    ...readTemplates(options.contentDir).map((t) => [templatePath(t.id), t.data.questions] as const),
+  ]);
 
   // The characters of all indexed text (for the t2s and pinyin maps), gathered page by
   // page from each page's distinct characters, in the order the text has them.
