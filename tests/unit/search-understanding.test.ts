@@ -231,19 +231,28 @@ describe('names the site does not cover', () => {
     ['拍拍贷催收电话', '拍拍'],
     ['分期乐逾期会怎样', '分期乐'],
     ['提额', '提额'],
+    // A name before 是 or 吗 is still a name; before 来 or 着 the character is a verb (寄来, 背着).
+    ['分期乐是哪家公司放的款', '分期乐'],
   ])('finds the unknown name in %s', (query, name) => {
     expect(findUnknownNames(query, seg, pagesSay(site))).toContain(name);
   });
 
-  it.each(['法院寄来的信', '老公背着我借的钱', '被限高了还能坐高铁吗', '催收电话', '公积金'])(
+  it.each(['法院寄来的信', '老公背着我借的钱', '被限高了还能坐高铁吗', '催收电话', '公积金', '谈好的分期又断了', '欠了好几家先还哪家'])(
     'finds none in %s: its words are on the pages or are verbs',
     (query) => {
-      expect(findUnknownNames(query, seg, pagesSay(`${site} 限高 高铁 坐 信 借 钱`))).toEqual([]);
+      expect(findUnknownNames(query, seg, pagesSay(`${site} 限高 高铁 坐 信 借 钱 谈好的 好几`))).toEqual([]);
     },
   );
 });
 
 describe("readers' own words", () => {
+  it('takes 消金 for 消费金融 in every institution name, and 终本 for 终结本次执行', () => {
+    expect(seg.queryTokens('杭银消金外包催收被罚')).toEqual(['杭银消金', '外包催收']);
+    expect(seg.formsOf('杭银消金')).toEqual(['杭银消金', '杭银消费金融']);
+    expect(seg.queryTokens('终本是什么意思')).toEqual(['终本']);
+    expect(seg.formsOf('终本')).toContain('终结本次执行');
+  });
+
   it('searches a reader word as typed and as the site word, in queries only', () => {
     // Typed: readers' questions in the index use it (骂我); the site word finds the pages that explain.
     expect(seg.queryTokens('催收说脏话')).toEqual(['催收', '说脏话']);

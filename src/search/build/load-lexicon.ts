@@ -28,11 +28,20 @@ export function loadLexicon(contentDir: string): SearchLexicon {
       readerWords[w] = siteWord;
     }
   }
+  // Readers shorten every 消费金融 company to 消金 (马上消金, 杭银消金): the short name is a reader's word for the full one.
+  const institutions = parseWordList(readSearchText('institutions.txt', contentDir));
+  for (const name of institutions.flatMap((line) => line.split(/\s+/))) {
+    const short = name.replace(/消费金融$/, '消金');
+    if (short === name || readerWords[short]) continue;
+    words.add(name);
+    words.add(short);
+    readerWords[short] = name;
+  }
   return {
     readerWords,
     glossary: glossary.map((g) => ({ id: g.id, term: g.term, aliases: g.aliases })),
     kindHints: readKindHints(contentDir),
-    institutions: parseWordList(readSearchText('institutions.txt', contentDir)),
+    institutions,
     words: [...words].filter((w) => /\p{Script=Han}/u.test(w) || w.length >= 2),
     synonyms,
     stopwords: parseWordList(readSearchText('stopwords.txt', contentDir)),

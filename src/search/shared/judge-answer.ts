@@ -76,6 +76,9 @@ export function singleCharacterRuns(text: string, segmenter: Segmenter): string[
  * - a word with one character attached (分期|乐, 拍拍|贷): the pairs across the joins are on no page.
  * `found` says whether the pages found contain a normalised string.
  */
+/** What follows a name, not a verb (分期乐是哪家、拍拍贷吗): after 寄|来, 背|着 the character is a verb. */
+const NAME_ENDINGS = new Set(['是', '吗', '呢', '吧', '啊', '呀', '嘛']);
+
 export function findUnknownNames(text: string, segmenter: Segmenter, found: (s: string) => boolean): string[] {
   const names: string[] = [];
   for (const run of singleCharacterRuns(text, segmenter)) {
@@ -92,7 +95,7 @@ export function findUnknownNames(text: string, segmenter: Segmenter, found: (s: 
     // another word or nothing. Before a word (坐|高铁) or a particle (寄|来, 背|着) it is a verb.
     const left = pieces[i - 1]?.end === piece.start && isWord(pieces[i - 1]) ? pieces[i - 1]! : undefined;
     const next = all[all.indexOf(piece) + 1];
-    const ends = next === undefined || !next.word || (isWord(next) && next.start === piece.end);
+    const ends = next === undefined || !next.word || (isWord(next) && next.start === piece.end) || NAME_ENDINGS.has(next.norm);
     if (left && ends && !found(left.norm.slice(-1) + piece.norm)) names.push(left.norm + piece.norm);
   }
   return [...new Set(names)];
