@@ -113,8 +113,8 @@ export async function runSearch(options: RunSearchOptions): Promise<SearchRespon
   const byScore = (a: PagefindResult, b: PagefindResult) => b.score - a.score || a.id.localeCompare(b.id);
   // A word may be written in the pages in another form (3年 → 三年): every form is searched and
   // a page keeps its best score, each search's scores put on the scale of the words as typed.
-  const searchForms = async (words: string[]) => {
-    const typed = await search(words.join(' '));
+  const searchForms = async (words: string[], find = search) => {
+    const typed = await find(words.join(' '));
     const alternatives = words.flatMap((w, i) =>
       segmenter
         .formsOf(w)
@@ -125,7 +125,7 @@ export async function runSearch(options: RunSearchOptions): Promise<SearchRespon
     const best = new Map(typed.map((r) => [r.id, r]));
     const scale = typed.reduce((m, r) => Math.max(m, r.score), 0);
     for (const terms of alternatives) {
-      const results = await search(terms.join(' '));
+      const results = await find(terms.join(' '));
       const top = results.reduce((m, r) => Math.max(m, r.score), 0) || 1;
       for (const r of results) {
         const score = scale ? (r.score / top) * scale : r.score;
@@ -173,12 +173,12 @@ export async function runSearch(options: RunSearchOptions): Promise<SearchRespon
     if (!hints?.some((h) => normalizedQuery.includes(h))) continue;
     const loaded = new Set(ranked.slice(0, limit).map((r) => r.id));
     const searchKind = async (term: string) => (await pagefind.search(term, { filters: { ...filters, kind } }))?.results ?? [];
-    let ofKind = (await searchKind(tokens.join(' '))).filter((r) => !loaded.has(r.id)).sort(byScore);
-    // A reader asking for a letter (向银行要欠款明细的函怎么写) wants the template even when it
+    let ofKind = (await searchForms(tokens, searchKind)).filter((r) => !loaded.has(r.id)).sort(byScore);
+    // Every form of the words counts (范文 finds the 模板 pages). A reader asking for a letter (向银行要欠款明细的函怎么写) wants the template even when it
     // does not repeat one of the words: those missing a single word are picked next.
     if (ofKind.length < 2 && tokens.length > 2) {
       const found = new Map<string, { result: PagefindResult; count: number }>();
-      for (const results of await Promise.all(tokens.map((t) => searchKind(t)))) {
+      for (const results of await Promise.all(tokens.map((t) => searchForms([t], searchKind)))) {
         for (const r of results) found.set(r.id, { result: r, count: (found.get(r.id)?.count ?? 0) + 1 });
       }
       const near = [...found.values()].filter((f) => f.count === tokens.length - 1).map((f) => f.result);
@@ -261,6 +261,7 @@ export async function runSearch(options: RunSearchOptions): Promise<SearchRespon
       question: tokens.length >= QUESTION_MATCH_MIN_WORDS ? (closest?.coverage ?? 0) : 0,
       askedKind: !!asked,
       unaskedTool: !asked && kind === PAGE_KINDS.tool && !countsDays,
+      unaskedTemplate: !asked && kind === PAGE_KINDS.template,
       unnamedInstitution: names.length > 0 && !named,
       full: fullMatches.has(result.id) || nearlyFull.has(result.id),
     };

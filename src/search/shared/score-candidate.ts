@@ -30,6 +30,12 @@ export const KIND_BONUS = 0.8;
 /** What a tool page loses when the query does not ask for a tool. */
 export const UNASKED_TOOL_PENALTY = 0.5;
 /**
+ * What a template loses when the query does not ask for a letter: its reader questions
+ * (网贷催收半夜打电话怎么向平台投诉) share the situation's words, but a reader who describes the
+ * situation wants the article that explains it first.
+ */
+export const UNASKED_TEMPLATE_PENALTY = 0.3;
+/**
  * What a page loses whose title names one institution or its products
  * (content/search/institutions.txt: 中银消费金融; 蚂蚁消费金融 花呗 借呗) when the query
  * names none of them: such a page repeats the generic words (逾期, 催收电话, 上门) in every reader
@@ -53,6 +59,8 @@ export interface RankingFeatures {
   askedKind: boolean;
   /** A tool page the query does not ask for. */
   unaskedTool: boolean;
+  /** A template the query does not ask for. */
+  unaskedTemplate: boolean;
   /** Its title names one institution the query does not. */
   unnamedInstitution: boolean;
   /** It holds every query word (or is a template asked for that lacks one). */
@@ -69,6 +77,7 @@ export const RANKING_WEIGHTS: RankingWeights = {
   question: QUESTION_MATCH_BONUS,
   askedKind: KIND_BONUS,
   unaskedTool: -UNASKED_TOOL_PENALTY,
+  unaskedTemplate: -UNASKED_TEMPLATE_PENALTY,
   unnamedInstitution: -UNNAMED_INSTITUTION_PENALTY,
   full: FULL_MATCH_BONUS,
 };
