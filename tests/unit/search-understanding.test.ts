@@ -245,6 +245,21 @@ describe('names the site does not cover', () => {
   );
 });
 
+describe('names the site does not cover: the context of a run', () => {
+  const pagesSay = (text: string) => (s: string) => text.includes(s);
+  it.each([
+    // 员 ends 调解员, which the pages use; 逼 alone is no name.
+    ['调解员逼我签字怎么办', '诉前调解 调解员 签字'],
+    // 算 is the verb 算不算 asks about, not the end of a name 砍头息算.
+    ['砍头息算不算违法', '砍头息 不算 违法'],
+  ])('finds none in %s', (query, site) => {
+    expect(findUnknownNames(query, seg, pagesSay(site))).toEqual([]);
+  });
+  it('still finds a name of single characters before another word (医保断缴影响什么)', () => {
+    expect(findUnknownNames('医保断缴影响什么', seg, pagesSay('影响 医疗 保险'))).not.toEqual([]);
+  });
+});
+
 describe("readers' own words", () => {
   it('takes 消金 for 消费金融 in every institution name, and 终本 for 终结本次执行', () => {
     expect(seg.queryTokens('杭银消金外包催收被罚')).toEqual(['杭银消金', '外包催收']);

@@ -43,54 +43,76 @@ export function coverageOfKey(tokens: readonly string[], key: string, segmenter:
   return total === 0 ? 0 : found / total;
 }
 
+/** A run of single characters with the words right before and after it (empty when none is adjacent). */
+interface CharacterRun {
+  run: string;
+  before: string;
+  after: string;
+}
+
 /**
  * Runs of two or more adjacent single Chinese characters that are not scaffolding:
  * what is left of a word the lexicon and ICU do not know (公积金 → 公|积|金, 提额 → 提|额).
  */
 export function singleCharacterRuns(text: string, segmenter: Segmenter): string[] {
-  const runs: string[] = [];
+  return findCharacterRuns(text, segmenter).map((r) => r.run);
+}
+
+function findCharacterRuns(text: string, segmenter: Segmenter): CharacterRun[] {
+  const runs: CharacterRun[] = [];
+  const pieces = segmenter.pieces(text);
+  // A content word (two or more characters, not scaffolding) touching the run, or ''.
+  const wordAt = (i: number, touches: number, side: 'start' | 'end') => {
+    const p = pieces[i];
+    return p?.word && p[side] === touches && [...p.norm].length >= 2 && !segmenter.isStopword(p.norm) ? p.norm : '';
+  };
   let run = '';
+  let first = -1;
   let end = -1;
-  const flush = () => {
+  const flush = (next: number) => {
     // A run that is scaffolding itself (靠|谱 of 靠谱吗) is not a name.
-    if ([...run].length >= 2 && !segmenter.isStopword(run)) runs.push(run);
+    if ([...run].length >= 2 && !segmenter.isStopword(run)) {
+      runs.push({ run, before: wordAt(first - 1, pieces[first]!.start, 'end'), after: wordAt(next, end, 'start') });
+    }
     run = '';
   };
-  for (const piece of segmenter.pieces(text)) {
+  for (const [i, piece] of pieces.entries()) {
     // Negations are grammar, not names (不给借, 别找).
     const single = piece.word && /^\p{Script=Han}$/u.test(piece.norm) && !segmenter.isStopword(piece.norm) && !/[不没别未]/.test(piece.norm);
-    if (!single || piece.start !== end) flush();
-    if (single) run += piece.norm;
+    if (!single || piece.start !== end) flush(i);
+    if (single) {
+      if (!run) first = i;
+      run += piece.norm;
+    }
     end = piece.end;
   }
-  flush();
+  flush(pieces.length);
   return runs;
 }
 
-/**
- * Names in a short query that none of the pages found contains: what the query is about,
- * and the site lacks it. Three shapes of a name the lexicon does not know:
- * - a run of single characters (公积金 → 公|积|金, 提额), checked by adjacent pairs, since a run
- *   can hold two unknown words (房贷断供 when ICU knows neither);
- * - a word ICU knows that no page contains (拍拍 of 拍拍贷);
- * - a word with one character attached (分期|乐, 拍拍|贷): the pairs across the joins are on no page.
- * `found` says whether the pages found contain a normalised string.
- */
 /** What follows a name, not a verb (分期乐是哪家、拍拍贷吗): after 寄|来, 背|着 the character is a verb. */
 const NAME_ENDINGS = new Set(['是', '吗', '呢', '吧', '啊', '呀', '嘛']);
 
 export function findUnknownNames(text: string, segmenter: Segmenter, found: (s: string) => boolean): string[] {
   const names: string[] = [];
-  for (const run of singleCharacterRuns(text, segmenter)) {
+  for (const { run: whole, before, after } of findCharacterRuns(text, segmenter)) {
+    // A character that ends the word before it or begins the word after it on the pages
+    // (调解|员 → 调解员, 坐|高铁 → 坐高铁) belongs to that word, not to a name.
+    let run = whole;
+    if (before && found(before + run[0])) run = run.slice(1);
+    if (after && run.length >= 2 && found(run.at(-1) + after)) run = run.slice(0, -1);
+    if (run.length < 2) continue;
     const pairs = [...run].slice(1).map((ch, i) => run[i] + ch);
     if (!pairs.some(found)) names.push(run);
   }
+  // The X of a yes-no question's X不X (砍头息|算|不算) is the verb asked about, never part of a name.
+  const asked = new Set([...text.matchAll(/(\p{Script=Han})[不没]\1/gu)].map((m) => m.index));
   const all = segmenter.pieces(text).filter((p) => p.word || p.norm.trim());
   const pieces = all.filter((p) => p.word && /^\p{Script=Han}+$/u.test(p.norm));
   const isWord = (p: Piece | undefined) => p !== undefined && p.norm.length >= 2 && !segmenter.isStopword(p.norm);
   for (const [i, piece] of pieces.entries()) {
     if (isWord(piece) && !segmenter.isDomainWord(piece.norm) && !segmenter.variantsOf(piece.norm).some(found)) names.push(piece.norm);
-    if (piece.norm.length !== 1 || segmenter.isStopword(piece.norm) || /[不没别未]/.test(piece.norm)) continue;
+    if (piece.norm.length !== 1 || segmenter.isStopword(piece.norm) || /[不没别未]/.test(piece.norm) || asked.has(piece.start)) continue;
     // A name's last character (拍拍|贷, 分期|乐): joined to the word before it and followed by
     // another word or nothing. Before a word (坐|高铁) or a particle (寄|来, 背|着) it is a verb.
     const left = pieces[i - 1]?.end === piece.start && isWord(pieces[i - 1]) ? pieces[i - 1]! : undefined;
