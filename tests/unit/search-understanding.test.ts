@@ -255,6 +255,11 @@ describe('names the site does not cover: the context of a run', () => {
   ])('finds none in %s', (query, site) => {
     expect(findUnknownNames(query, seg, pagesSay(site))).toEqual([]);
   });
+  it('finds the part of a run no page has (抖音 of 抖音月付), a Latin name (ETC), but no verb after a negation (要不要接)', () => {
+    expect(findUnknownNames('抖音月付是哪家放款的', seg, pagesSay('美团月付 放款'))).toEqual(['抖音']);
+    expect(findUnknownNames('逾期了ETC还能用吗', seg, pagesSay('逾期 还能 用'))).toEqual(['etc']);
+    expect(findUnknownNames('诉前调解的电话要不要接', seg, pagesSay('诉前调解 电话 不要'))).toEqual([]);
+  });
   it('still finds a name of single characters before another word (医保断缴影响什么)', () => {
     expect(findUnknownNames('医保断缴影响什么', seg, pagesSay('影响 医疗 保险'))).not.toEqual([]);
   });

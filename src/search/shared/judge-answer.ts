@@ -101,9 +101,16 @@ export function findUnknownNames(text: string, segmenter: Segmenter, found: (s: 
     let run = whole;
     if (before && found(before + run[0])) run = run.slice(1);
     if (after && run.length >= 2 && found(run.at(-1) + after)) run = run.slice(0, -1);
-    if (run.length < 2) continue;
-    const pairs = [...run].slice(1).map((ch, i) => run[i] + ch);
-    if (!pairs.some(found)) names.push(run);
+    // The stretches no adjacent pair on the pages covers: 抖音月付 with 月付 on the pages leaves 抖音.
+    const chars = [...run];
+    const covered = chars.map(() => false);
+    for (let i = 0; i + 1 < chars.length; i++) if (found(chars[i]! + chars[i + 1]!)) covered[i] = covered[i + 1] = true;
+    for (const stretch of chars
+      .map((ch, i) => (covered[i] ? ' ' : ch))
+      .join('')
+      .split(' ')) {
+      if ([...stretch].length >= 2) names.push(stretch);
+    }
   }
   // The X of a yes-no question's X不X (砍头息|算|不算) is the verb asked about, never part of a name.
   const asked = new Set([...text.matchAll(/(\p{Script=Han})[不没]\1/gu)].map((m) => m.index));
@@ -115,10 +122,16 @@ export function findUnknownNames(text: string, segmenter: Segmenter, found: (s: 
     if (piece.norm.length !== 1 || segmenter.isStopword(piece.norm) || /[不没别未]/.test(piece.norm) || asked.has(piece.start)) continue;
     // A name's last character (拍拍|贷, 分期|乐): joined to the word before it and followed by
     // another word or nothing. Before a word (坐|高铁) or a particle (寄|来, 背|着) it is a verb.
-    const left = pieces[i - 1]?.end === piece.start && isWord(pieces[i - 1]) ? pieces[i - 1]! : undefined;
+    // After a negation (不要|接) it is a verb too.
+    const left = pieces[i - 1]?.end === piece.start && isWord(pieces[i - 1]) && !/^[不没别未]/.test(pieces[i - 1]!.norm) ? pieces[i - 1]! : undefined;
     const next = all[all.indexOf(piece) + 1];
     const ends = next === undefined || !next.word || (isWord(next) && next.start === piece.end) || NAME_ENDINGS.has(next.norm);
     if (left && ends && !found(left.norm.slice(-1) + piece.norm)) names.push(left.norm + piece.norm);
+  }
+  // A Latin name the lexicon does not know (ETC, POS): pages would write it as it is.
+  for (const piece of all) {
+    if (piece.word && /^[a-z]{2,}$/.test(piece.norm) && !segmenter.isDomainWord(piece.norm) && !segmenter.isStopword(piece.norm) && !found(piece.norm))
+      names.push(piece.norm);
   }
   return [...new Set(names)];
 }
