@@ -240,7 +240,7 @@ describe('names the site does not cover', () => {
   it.each(['法院寄来的信', '老公背着我借的钱', '被限高了还能坐高铁吗', '催收电话', '公积金', '谈好的分期又断了', '欠了好几家先还哪家'])(
     'finds none in %s: its words are on the pages or are verbs',
     (query) => {
-      expect(findUnknownNames(query, seg, pagesSay(`${site} 限高 高铁 坐 信 借 钱 谈好的 好几`))).toEqual([]);
+      expect(findUnknownNames(query, seg, pagesSay(`${site} 限高 高铁 坐 信 借 钱 谈好的 好几家`))).toEqual([]);
     },
   );
 });
@@ -296,6 +296,27 @@ describe("readers' own words", () => {
     };
     const urls = (await runSearch({ pagefind: fake, segmenter: seg, query: '骂我' })).hits.map((h) => h.url).sort();
     expect(urls).toEqual(['/articles/abuse/', '/articles/questions/']);
+  });
+
+  it('searches a query of two reader words in the site words of both, and takes readers’ words for one site word as the same', async () => {
+    expect(seg.variantsOf('先还哪家')).toEqual(expect.arrayContaining(['还款顺序', '先还哪个']));
+    const pages: Record<string, string> = { '/articles/order/': '欠款 还款顺序', '/articles/death/': '欠的钱 去世' };
+    const searched: string[] = [];
+    const fake: PagefindLike = {
+      async search(term) {
+        searched.push(term);
+        const terms = term.split(' ');
+        return {
+          results: Object.entries(pages)
+            .filter(([, text]) => terms.every((t) => seg.tokenize(text).includes(t)))
+            .map(([url, text]) => ({ id: url, score: 1, data: async () => ({ url, content: seg.indexText(text), meta: { title: text, kind: '文章' } }) })),
+        };
+      },
+    };
+    const r = await runSearch({ pagefind: fake, segmenter: seg, query: '欠的钱太多 先还哪家' });
+    expect(searched).toContain('欠款 还款顺序');
+    expect(r.hits[0]!.url).toBe('/articles/order/');
+    expect(r.partial).toBe(false);
   });
 });
 

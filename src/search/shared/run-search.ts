@@ -121,6 +121,9 @@ export async function runSearch(options: RunSearchOptions): Promise<SearchRespon
         .slice(1)
         .map((f) => words.map((x, j) => (j === i ? f : x))),
     );
+    // Two reader words (欠的钱 先还哪家) are also searched both as the site says them (欠款 还款顺序).
+    const changed = words.filter((w) => segmenter.formsOf(w).length > 1).length;
+    if (changed >= 2) alternatives.push(words.map((w) => segmenter.formsOf(w).at(-1)!));
     if (alternatives.length === 0) return typed;
     const best = new Map(typed.map((r) => [r.id, r]));
     const scale = typed.reduce((m, r) => Math.max(m, r.score), 0);

@@ -43,7 +43,10 @@ export interface Segmenter {
    * for a reader's word). Searched one by one: the index holds only the form the page wrote.
    */
   formsOf(token: string): string[];
-  /** The word, its other forms, its synonyms and, for a reader's word, the site's word and its synonyms. */
+  /**
+   * The word, its other forms, its synonyms and, for a reader's word, the site's word, its synonyms
+   * and the other readers' words for it (先还哪家: 还款顺序, 先还哪个).
+   */
   variantsOf(token: string): string[];
   /** Is this normalised token a domain word (glossary, dictionary, synonyms)? */
   isDomainWord(token: string): boolean;
@@ -134,6 +137,9 @@ export function createSegmenter(lexicon: SearchLexicon): Segmenter {
   const stopwords = new Set(lexicon.stopwords.map(normalize));
   // A reader's word is searched as typed (readers' questions in the index use it: 骂我) and as the site's word (辱骂).
   const siteWordOf = new Map(Object.entries(lexicon.readerWords ?? {}).map(([said, site]) => [normalize(said), normalize(site)]));
+  /** The readers' words for each site word: 先还哪家 and 先还哪个 both say 还款顺序. */
+  const readerWordsOf = new Map<string, string[]>();
+  for (const [said, site] of siteWordOf) readerWordsOf.set(site, [...(readerWordsOf.get(site) ?? []), said]);
 
   const synonymsOf = new Map<string, string[]>();
   for (const group of lexicon.synonyms) {
@@ -275,7 +281,7 @@ export function createSegmenter(lexicon: SearchLexicon): Segmenter {
     variantsOf(token) {
       const site = siteWordOf.get(token);
       const variants = [...(spellNumberForms(token) ?? [token]), ...(synonymsOf.get(token) ?? [])];
-      return site ? [...new Set([...variants, site, ...(synonymsOf.get(site) ?? [])])] : variants;
+      return site ? [...new Set([...variants, site, ...(synonymsOf.get(site) ?? []), ...(readerWordsOf.get(site) ?? [])])] : variants;
     },
     isDomainWord: (token) => words.has(token),
     isStopword: (token) => stopwords.has(token),
