@@ -271,6 +271,8 @@ describe("readers' own words", () => {
     expect(seg.formsOf('杭银消金')).toEqual(['杭银消金', '杭银消费金融']);
     expect(seg.queryTokens('终本是什么意思')).toEqual(['终本']);
     expect(seg.formsOf('终本')).toContain('终结本次执行');
+    // 打到 is how the call came, not what the reader asks about.
+    expect(seg.queryTokens('催收打到我公司')).toEqual(['催收', '我公司']);
   });
 
   it('searches a reader word as typed and as the site word, in queries only', () => {
