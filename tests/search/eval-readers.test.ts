@@ -34,10 +34,12 @@ import { evaluateReaders, formatReaderReport, parseReaderQueries, summarizeReade
  * search improves, and never tune on the held-out half.
  */
 const EVAL_SETS = [
-  { file: 'tests/search/eval-readers-tuning.json', floors: { p1: 0.8, r5: 0.97, honest: 0.75 } },
-  { file: 'tests/search/eval-readers-heldout.json', floors: { p1: 0.7, r5: 0.96, honest: 0.84 } },
-  { file: 'tests/search/eval-readers-fresh-tuning.json', floors: { p1: 0.79, r5: 0.93, honest: 0.72 } },
-  { file: 'tests/search/eval-readers-fresh-check.json', floors: { p1: 0.67, r5: 0.98, honest: 0.58 } },
+  { file: 'tests/search/eval-readers-tuning.json', floors: { p1: 0.83, r5: 0.99, honest: 0.75 } },
+  { file: 'tests/search/eval-readers-heldout.json', floors: { p1: 0.7, r5: 0.95, honest: 0.84 } },
+  { file: 'tests/search/eval-readers-fresh-tuning.json', floors: { p1: 0.83, r5: 0.93, honest: 0.88 } },
+  { file: 'tests/search/eval-readers-fresh-check.json', floors: { p1: 0.81, r5: 0.97, honest: 0.66 } },
+  // Written after round six by a writer who saw only the built pages' text; never tuned on.
+  { file: 'tests/search/eval-readers-heldout-2.json', floors: { p1: 0.58, r5: 0.96, honest: 0.8 } },
 ];
 const browser = useBrowser();
 
