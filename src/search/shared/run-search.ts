@@ -114,7 +114,6 @@ export async function runSearch(options: RunSearchOptions): Promise<SearchRespon
   // A word may be written in the pages in another form (3年 → 三年): every form is searched and
   // a page keeps its best score, each search's scores put on the scale of the words as typed.
   const searchForms = async (words: string[], find = search) => {
-    const typed = await find(words.join(' '));
     const alternatives = words.flatMap((w, i) =>
       segmenter
         .formsOf(w)
@@ -124,11 +123,12 @@ export async function runSearch(options: RunSearchOptions): Promise<SearchRespon
     // Two reader words (欠的钱 先还哪家) are also searched both as the site says them (欠款 还款顺序).
     const changed = words.filter((w) => segmenter.formsOf(w).length > 1).length;
     if (changed >= 2) alternatives.push(words.map((w) => segmenter.formsOf(w).at(-1)!));
-    if (alternatives.length === 0) return typed;
-    const best = new Map(typed.map((r) => [r.id, r]));
-    const scale = typed.reduce((m, r) => Math.max(m, r.score), 0);
-    for (const terms of alternatives) {
-      const results = await find(terms.join(' '));
+    // All at once: each form may need index chunks of its own, and one after another they were round trips in a row.
+    const [typed, ...found] = await Promise.all([words, ...alternatives].map((terms) => find(terms.join(' '))));
+    if (found.length === 0) return typed!;
+    const best = new Map(typed!.map((r) => [r.id, r]));
+    const scale = typed!.reduce((m, r) => Math.max(m, r.score), 0);
+    for (const results of found) {
       const top = results.reduce((m, r) => Math.max(m, r.score), 0) || 1;
       for (const r of results) {
         const score = scale ? (r.score / top) * scale : r.score;
