@@ -93,6 +93,17 @@ function findCharacterRuns(text: string, segmenter: Segmenter): CharacterRun[] {
 /** What follows a name, not a verb (分期乐是哪家、拍拍贷吗): after 寄|来, 背|着 the character is a verb. */
 const NAME_ENDINGS = new Set(['是', '吗', '呢', '吧', '啊', '呀', '嘛']);
 
+/**
+ * Names in a short query that none of the pages found contains: what the query is about,
+ * and the site lacks it. Four shapes of a name the lexicon does not know:
+ * - a run of single characters (公积金 → 公|积|金, 提额): the stretch of it no adjacent pair on the
+ *   pages covers (抖音 of 抖音月付), after giving a character that ends the word before it or begins
+ *   the word after it on the pages back to that word (调解|员, 坐|高铁);
+ * - a word ICU knows that no page contains (拍拍 of 拍拍贷);
+ * - a word with one character attached (分期|乐, 拍拍|贷): the pairs across the joins are on no page;
+ * - a Latin word no page contains (ETC).
+ * `found` says whether the pages found contain a normalised string.
+ */
 export function findUnknownNames(text: string, segmenter: Segmenter, found: (s: string) => boolean): string[] {
   const names: string[] = [];
   for (const { run: whole, before, after } of findCharacterRuns(text, segmenter)) {

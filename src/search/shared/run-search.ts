@@ -177,8 +177,9 @@ export async function runSearch(options: RunSearchOptions): Promise<SearchRespon
     const loaded = new Set(ranked.slice(0, limit).map((r) => r.id));
     const searchKind = async (term: string) => (await pagefind.search(term, { filters: { ...filters, kind } }))?.results ?? [];
     let ofKind = (await searchForms(tokens, searchKind)).filter((r) => !loaded.has(r.id)).sort(byScore);
-    // Every form of the words counts (范文 finds the 模板 pages). A reader asking for a letter (向银行要欠款明细的函怎么写) wants the template even when it
-    // does not repeat one of the words: those missing a single word are picked next.
+    // Every form of the words counts (范文 finds the 模板 pages). A reader asking for a letter
+    // (向银行要欠款明细的函怎么写) wants the template even when it does not repeat one of the
+    // words: those missing a single word are picked next.
     if (ofKind.length < 2 && tokens.length > 2) {
       const found = new Map<string, { result: PagefindResult; count: number }>();
       for (const results of await Promise.all(tokens.map((t) => searchForms([t], searchKind)))) {
