@@ -1,4 +1,7 @@
-import type { Piece, Segmenter } from './segmenter.ts';
+import { type Piece, type Segmenter, YES_NO_QUESTION } from './segmenter.ts';
+
+/** Negations are grammar, never part of a name (不给借, 别找, 不要|接). */
+const NEGATION = /[不没别未]/;
 
 /**
  * Whether a page answers a query, judged by the query's content words: domain words
@@ -77,8 +80,7 @@ function findCharacterRuns(text: string, segmenter: Segmenter): CharacterRun[] {
     run = '';
   };
   for (const [i, piece] of pieces.entries()) {
-    // Negations are grammar, not names (不给借, 别找).
-    const single = piece.word && /^\p{Script=Han}$/u.test(piece.norm) && !segmenter.isStopword(piece.norm) && !/[不没别未]/.test(piece.norm);
+    const single = piece.word && /^\p{Script=Han}$/u.test(piece.norm) && !segmenter.isStopword(piece.norm) && !NEGATION.test(piece.norm);
     if (!single || piece.start !== end) flush(i);
     if (single) {
       if (!run) first = i;
@@ -124,17 +126,17 @@ export function findUnknownNames(text: string, segmenter: Segmenter, found: (s: 
     }
   }
   // The X of a yes-no question's X不X (砍头息|算|不算) is the verb asked about, never part of a name.
-  const asked = new Set([...text.matchAll(/(\p{Script=Han})[不没]\1/gu)].map((m) => m.index));
+  const asked = new Set([...text.matchAll(YES_NO_QUESTION)].map((m) => m.index));
   const all = segmenter.pieces(text).filter((p) => p.word || p.norm.trim());
   const pieces = all.filter((p) => p.word && /^\p{Script=Han}+$/u.test(p.norm));
   const isWord = (p: Piece | undefined) => p !== undefined && p.norm.length >= 2 && !segmenter.isStopword(p.norm);
   for (const [i, piece] of pieces.entries()) {
     if (isWord(piece) && !segmenter.isDomainWord(piece.norm) && !segmenter.variantsOf(piece.norm).some(found)) names.push(piece.norm);
-    if (piece.norm.length !== 1 || segmenter.isStopword(piece.norm) || /[不没别未]/.test(piece.norm) || asked.has(piece.start)) continue;
+    if (piece.norm.length !== 1 || segmenter.isStopword(piece.norm) || NEGATION.test(piece.norm) || asked.has(piece.start)) continue;
     // A name's last character (拍拍|贷, 分期|乐): joined to the word before it and followed by
     // another word or nothing. Before a word (坐|高铁) or a particle (寄|来, 背|着) it is a verb.
     // After a negation (不要|接) it is a verb too.
-    const left = pieces[i - 1]?.end === piece.start && isWord(pieces[i - 1]) && !/^[不没别未]/.test(pieces[i - 1]!.norm) ? pieces[i - 1]! : undefined;
+    const left = pieces[i - 1]?.end === piece.start && isWord(pieces[i - 1]) && !NEGATION.test(pieces[i - 1]!.norm[0]!) ? pieces[i - 1]! : undefined;
     const next = all[all.indexOf(piece) + 1];
     const ends = next === undefined || !next.word || (isWord(next) && next.start === piece.end) || NAME_ENDINGS.has(next.norm);
     if (left && ends && !found(left.norm.slice(-1) + piece.norm)) names.push(left.norm + piece.norm);

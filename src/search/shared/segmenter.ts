@@ -68,12 +68,15 @@ function splitLettersFromNumber(piece: Piece): Piece[] {
   ];
 }
 
+/** “X不X / X没X”, X captured. */
+export const YES_NO_QUESTION = /(\p{Script=Han})[不没]\1/gu;
+
 /**
  * A yes-no question's “X不X / X没X” (管不管, 行不行, 算不算) is scaffolding like 会不会:
  * it becomes X, a lone character, and its negation is not the reader's (还不还 asks, 不还 says).
  */
 export function collapseYesNoQuestions(text: string): string {
-  return text.replace(/(\p{Script=Han})[不没]\1/gu, '$1');
+  return text.replace(YES_NO_QUESTION, '$1');
 }
 
 /**
