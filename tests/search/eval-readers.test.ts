@@ -33,18 +33,23 @@ import { evaluateReaders, formatReaderReport, parseReaderQueries, summarizeReade
  * have regression floors just under the figures measured when they were committed; raise them as
  * search improves, and never tune on the held-out half.
  */
+/** `misses`: whether the run lists the failed queries; a set whose failures were never read must stay that way. */
 const EVAL_SETS = [
-  { file: 'tests/search/eval-readers-tuning.json', floors: { p1: 0.83, r5: 0.99, honest: 0.75 } },
-  { file: 'tests/search/eval-readers-heldout.json', floors: { p1: 0.7, r5: 0.95, honest: 0.84 } },
-  { file: 'tests/search/eval-readers-fresh-tuning.json', floors: { p1: 0.83, r5: 0.93, honest: 0.88 } },
-  { file: 'tests/search/eval-readers-fresh-check.json', floors: { p1: 0.81, r5: 0.97, honest: 0.66 } },
+  { file: 'tests/search/eval-readers-tuning.json', misses: true, floors: { p1: 0.83, r5: 0.99, honest: 0.75 } },
+  { file: 'tests/search/eval-readers-heldout.json', misses: false, floors: { p1: 0.7, r5: 0.95, honest: 0.84 } },
+  // Round eight moved questions to the page that answers them best: one query fewer in the top five and three fewer said honestly here, more right on every never-tuned set.
+  { file: 'tests/search/eval-readers-fresh-tuning.json', misses: true, floors: { p1: 0.83, r5: 0.91, honest: 0.83 } },
+  { file: 'tests/search/eval-readers-fresh-check.json', misses: false, floors: { p1: 0.81, r5: 0.97, honest: 0.66 } },
   // Written after round six by a writer who saw only the built pages' text; never tuned on.
-  { file: 'tests/search/eval-readers-heldout-2.json', floors: { p1: 0.58, r5: 0.96, honest: 0.8 } },
+  { file: 'tests/search/eval-readers-heldout-2.json', misses: false, floors: { p1: 0.61, r5: 0.96, honest: 0.83 } },
+  // Written in round eight the same way (200 queries), split once at random: tuned on the first part only.
+  { file: 'tests/search/eval-readers-fourth-tuning.json', misses: true, floors: { p1: 0.73, r5: 0.98, honest: 0.8 } },
+  { file: 'tests/search/eval-readers-fourth-check.json', misses: false, floors: { p1: 0.7, r5: 0.98, honest: 0.72 } },
 ];
 const browser = useBrowser();
 
 describe('readers’ own words (independent evaluation set)', () => {
-  for (const { file, floors } of EVAL_SETS) {
+  for (const { file, misses, floors } of EVAL_SETS) {
     it.skipIf(!existsSync(file))(
       `${file}: P@1 ≥ ${floors.p1}, R@5 ≥ ${floors.r5}, honest no-article ≥ ${floors.honest}`,
       async () => {
@@ -52,8 +57,8 @@ describe('readers’ own words (independent evaluation set)', () => {
         const { page } = await openPage(browser());
         await page.goto(url('/search/'));
         const rows = await evaluateReaders(page, queries);
-        // The held-out half prints its figures only: reading its misses would be tuning on it.
-        console.log(formatReaderReport(file, rows, !file.includes('heldout')));
+        // Held-out and check sets print their figures only: reading their misses would be tuning on them.
+        console.log(formatReaderReport(file, rows, misses));
         const summary = summarizeReaders(rows);
         const answerable = summary.find((s) => s.kind === 'answerable')!;
         const unanswerable = summary.find((s) => s.kind === 'unanswerable');
