@@ -37,7 +37,7 @@ import { evaluateReaders, formatReaderReport, parseReaderQueries, summarizeReade
 const EVAL_SETS = [
   { file: 'tests/search/eval-readers-tuning.json', misses: true, floors: { p1: 0.83, r5: 0.99, honest: 0.75 } },
   { file: 'tests/search/eval-readers-heldout.json', misses: false, floors: { p1: 0.7, r5: 0.95, honest: 0.84 } },
-  // Round eight moved questions to the page that answers them best: one query fewer in the top five and three fewer said honestly here, more right on every never-tuned set.
+  // Round eight moved questions to the page that answers them best: one query fewer in the top five and one fewer said honestly here, more right on every never-tuned set.
   { file: 'tests/search/eval-readers-fresh-tuning.json', misses: true, floors: { p1: 0.83, r5: 0.91, honest: 0.83 } },
   { file: 'tests/search/eval-readers-fresh-check.json', misses: false, floors: { p1: 0.81, r5: 0.97, honest: 0.66 } },
   // Written after round six by a writer who saw only the built pages' text; never tuned on.
