@@ -35,15 +35,15 @@ import { evaluateReaders, formatReaderReport, parseReaderQueries, summarizeReade
  */
 /** `misses`: whether the run lists the failed queries; a set whose failures were never read must stay that way. */
 const EVAL_SETS = [
-  { file: 'tests/search/eval-readers-tuning.json', misses: true, floors: { p1: 0.83, r5: 0.99, honest: 0.75 } },
-  { file: 'tests/search/eval-readers-heldout.json', misses: false, floors: { p1: 0.7, r5: 0.95, honest: 0.84 } },
+  { file: 'tests/search/eval-readers-tuning.json', misses: true, floors: { p1: 0.85, r5: 0.99, honest: 0.75 } },
+  { file: 'tests/search/eval-readers-heldout.json', misses: false, floors: { p1: 0.71, r5: 0.95, honest: 0.84 } },
   // Round eight moved questions to the page that answers them best: one query fewer in the top five and one fewer said honestly here, more right on every never-tuned set.
   { file: 'tests/search/eval-readers-fresh-tuning.json', misses: true, floors: { p1: 0.83, r5: 0.91, honest: 0.83 } },
   { file: 'tests/search/eval-readers-fresh-check.json', misses: false, floors: { p1: 0.81, r5: 0.97, honest: 0.66 } },
   // Written after round six by a writer who saw only the built pages' text; never tuned on.
   { file: 'tests/search/eval-readers-heldout-2.json', misses: false, floors: { p1: 0.61, r5: 0.96, honest: 0.83 } },
   // Written in round eight the same way (200 queries), split once at random: tuned on the first part only.
-  { file: 'tests/search/eval-readers-fourth-tuning.json', misses: true, floors: { p1: 0.73, r5: 0.98, honest: 0.8 } },
+  { file: 'tests/search/eval-readers-fourth-tuning.json', misses: true, floors: { p1: 0.74, r5: 0.98, honest: 0.8 } },
   { file: 'tests/search/eval-readers-fourth-check.json', misses: false, floors: { p1: 0.7, r5: 0.98, honest: 0.72 } },
 ];
 const browser = useBrowser();
