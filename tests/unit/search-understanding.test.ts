@@ -429,3 +429,43 @@ describe('runSearch: a reader question that asks the same thing', () => {
     expect((await runSearch({ pagefind: fake, segmenter: seg, query: '催收' })).hits[0]?.url).toBe('/articles/a-scattered/');
   });
 });
+
+describe('runSearch: earlier searches do not change a result', () => {
+  // Pagefind's way: a search loads the index chunk whose range holds the word, then matches every
+  // loaded word that starts with it. 逾期罚息 sorts into the next chunk, loaded only by a search for it.
+  const chunks = [
+    { from: '', to: '逾期', words: { 逾期: ['/articles/a/'] } as Record<string, string[]> },
+    { from: '逾期罚', to: '\u{10FFFF}\u{10FFFF}', words: { 逾期罚息: ['/articles/b/'] } as Record<string, string[]> },
+  ];
+  const makeFake = (): PagefindLike => {
+    const loaded = new Set<number>();
+    const load = (word: string) => {
+      const i = chunks.findIndex((c) => word <= c.to);
+      loaded.add(i === -1 ? chunks.length - 1 : i);
+    };
+    return {
+      async preload(term) {
+        for (const w of term.split(' ')) load(w);
+      },
+      async search(term) {
+        const words = term.split(' ');
+        for (const w of words) load(w);
+        const pages = new Set<string>();
+        for (const i of loaded)
+          for (const [word, urls] of Object.entries(chunks[i]!.words)) if (words.some((w) => word.startsWith(w))) for (const u of urls) pages.add(u);
+        return {
+          results: [...pages].map((url) => ({ id: url, score: 1, data: async () => ({ url, content: seg.indexText('逾期罚息'), meta: { title: url } }) })),
+        };
+      },
+    };
+  };
+
+  it('finds the same pages for 逾期 whether or not 逾期罚息 was searched first', async () => {
+    const fresh = await runSearch({ pagefind: makeFake(), segmenter: seg, query: '逾期' });
+    const warm = makeFake();
+    await runSearch({ pagefind: warm, segmenter: seg, query: '逾期罚息' });
+    const after = await runSearch({ pagefind: warm, segmenter: seg, query: '逾期' });
+    expect(fresh.hits.map((h) => h.url).sort()).toEqual(['/articles/a/', '/articles/b/']);
+    expect(after.hits.map((h) => h.url).sort()).toEqual(fresh.hits.map((h) => h.url).sort());
+  });
+});

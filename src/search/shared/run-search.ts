@@ -16,6 +16,7 @@ import type { Segmenter } from './segmenter.ts';
 /** The slice of Pagefind's API this module uses (a fake in unit tests). */
 export interface PagefindLike {
   search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
+  preload?(term: string, options?: { filters?: Record<string, string> }): Promise<void>;
 }
 export interface PagefindResult {
   id: string;
@@ -109,7 +110,20 @@ export async function runSearch(options: RunSearchOptions): Promise<SearchRespon
   const empty: SearchResponse = { query: rawQuery, tokens, hits: [], partial: false, ...(corrected ? { corrected } : {}) };
   if (tokens.length === 0) return empty;
 
-  const search = async (term: string) => (await pagefind.search(term, { filters }))?.results ?? [];
+  // Pagefind matches a word against every loaded index word that starts with it, but loads only the
+  // chunk that holds the word itself: 逾期罚息 in the next chunk counted only once an earlier search had
+  // loaded it. Loading the chunk of the last word that can start with each word makes the result the
+  // same whatever was searched before.
+  const search = async (term: string, only: Record<string, string> = {}) => {
+    await pagefind.preload?.(
+      term
+        .split(' ')
+        .map((w) => `${w}\u{10FFFF}`)
+        .join(' '),
+      { filters: { ...filters, ...only } },
+    );
+    return (await pagefind.search(term, { filters: { ...filters, ...only } }))?.results ?? [];
+  };
   const byScore = (a: PagefindResult, b: PagefindResult) => b.score - a.score || a.id.localeCompare(b.id);
   // A word may be written in the pages in another form (3年 → 三年): every form is searched and
   // a page keeps its best score, each search's scores put on the scale of the words as typed.
@@ -175,7 +189,7 @@ export async function runSearch(options: RunSearchOptions): Promise<SearchRespon
   for (const [kind, hints] of Object.entries(kindHints)) {
     if (!hints?.some((h) => normalizedQuery.includes(h))) continue;
     const loaded = new Set(ranked.slice(0, limit).map((r) => r.id));
-    const searchKind = async (term: string) => (await pagefind.search(term, { filters: { ...filters, kind } }))?.results ?? [];
+    const searchKind = (term: string) => search(term, { kind });
     let ofKind = (await searchForms(tokens, searchKind)).filter((r) => !loaded.has(r.id)).sort(byScore);
     // Every form of the words counts (范文 finds the 模板 pages). A reader asking for a letter
     // (向银行要欠款明细的函怎么写) wants the template even when it does not repeat one of the
