@@ -31,9 +31,9 @@ import { evaluateReaders, formatReaderReport, parseReaderQueries, summarizeReade
  * once at random: the tuning part's failures were looked at, the check part's never), has floors too.
  * Until the targets are met, both halves
  * have regression floors just under the figures measured when they were committed; raise them as
- * search improves, and never tune on the held-out half.
+ * search improves, and never tune on the held-out half. `misses` says whether a run lists the failed
+ * queries: a set whose failures were never read must stay that way.
  */
-/** `misses`: whether the run lists the failed queries; a set whose failures were never read must stay that way. */
 const EVAL_SETS = [
   { file: 'tests/search/eval-readers-tuning.json', misses: true, floors: { p1: 0.85, r5: 0.99, honest: 0.75 } },
   { file: 'tests/search/eval-readers-heldout.json', misses: false, floors: { p1: 0.71, r5: 0.95, honest: 0.84 } },

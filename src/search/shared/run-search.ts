@@ -112,17 +112,13 @@ export async function runSearch(options: RunSearchOptions): Promise<SearchRespon
 
   // Pagefind matches a word against every loaded index word that starts with it, but loads only the
   // chunk that holds the word itself: 逾期罚息 in the next chunk counted only once an earlier search had
-  // loaded it. Loading the chunk of the last word that can start with each word makes the result the
-  // same whatever was searched before.
+  // loaded it. Loading, with the word's own chunk, the chunk of the last word that can start with it
+  // makes the result the same whatever was searched before; one preload fetches both at once.
   const search = async (term: string, only: Record<string, string> = {}) => {
-    await pagefind.preload?.(
-      term
-        .split(' ')
-        .map((w) => `${w}\u{10FFFF}`)
-        .join(' '),
-      { filters: { ...filters, ...only } },
-    );
-    return (await pagefind.search(term, { filters: { ...filters, ...only } }))?.results ?? [];
+    const options = { filters: { ...filters, ...only } };
+    const words = term.split(' ');
+    await pagefind.preload?.([...words, ...words.map((w) => `${w}\u{10FFFF}`)].join(' '), options);
+    return (await pagefind.search(term, options))?.results ?? [];
   };
   const byScore = (a: PagefindResult, b: PagefindResult) => b.score - a.score || a.id.localeCompare(b.id);
   // A word may be written in the pages in another form (3年 → 三年): every form is searched and
