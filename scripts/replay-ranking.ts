@@ -3,6 +3,8 @@
 // the candidates and their ranking features, then re-ranks them offline for every weight tried:
 //   npm run build && node scripts/replay-ranking.ts tests/search/eval-readers-tuning.json:tune tests/search/eval-readers-fresh-tuning.json
 //   node scripts/replay-ranking.ts --check tests/search/eval-readers-tuning.json:check   # figures only, no per-weight search
+//   node scripts/replay-ranking.ts --fit tests/search/eval-readers-tuning.json:tune tests/search/eval-readers-fresh-tuning.json
+//     # all weights fitted at once (fit-ranking-weights.ts), each file measured with weights fitted on the others
 // `file:tune` / `file:check` take the inner split of eval-search.ts (every third query is check).
 // With the site's weights the replay must rank and judge (no article or not) exactly as the search did; it stops if not.
 // Tune on the tuning files only; the held-out file is for the final figures.
@@ -18,10 +20,12 @@ import { RANKING_WEIGHTS, type RankingWeights, rankCandidates } from '../src/sea
 import { SEARCH_FIRST_RESULTS } from '../src/search/shared/search-limits.ts';
 import { createSegmenter } from '../src/search/shared/segmenter.ts';
 import { parseReaderQueries, type ReaderQuery } from '../tests/search/run-reader-eval.ts';
+import { fitRankingWeights } from './fit-ranking-weights.ts';
 import { serveStatic } from './serve.mjs';
 
 const args = process.argv.slice(2);
 const figuresOnly = args.includes('--check');
+const fit = args.includes('--fit');
 const specs = args.filter((a) => !a.startsWith('--'));
 if (specs.length === 0) throw new Error('用法：node scripts/replay-ranking.ts [--check] <读者评测集.json[:tune|:check]> ...');
 
@@ -42,6 +46,7 @@ const path = (url: string) => url.replace(/[?#].*$/, '');
 interface Replayed {
   query: ReaderQuery;
   response: SearchResponse;
+  spec: string;
 }
 
 const replayed: Replayed[] = [];
@@ -61,7 +66,7 @@ try {
         institutions: lexicon.institutions,
         explain: true,
       });
-      replayed.push({ query, response });
+      replayed.push({ query, response, spec });
     }
   }
 } finally {
@@ -75,12 +80,12 @@ function rerank({ response }: Replayed, weights: RankingWeights) {
 }
 
 /** P@1 and the honest no-article rate, as run-reader-eval.ts counts them. */
-function measure(weights: RankingWeights) {
+function measure(weights: RankingWeights, rows: readonly Replayed[] = replayed) {
   let answerable = 0;
   let right = 0;
   let unanswerable = 0;
   let honest = 0;
-  for (const r of replayed) {
+  for (const r of rows) {
     const { first, noArticle } = rerank(r, weights);
     const among = (urls: readonly string[]) => urls.some((u) => path(u) === first);
     if (r.query.kind === 'unanswerable') {
@@ -107,7 +112,44 @@ const format = (m: ReturnType<typeof measure>) =>
   `P@1 ${m.p1.toFixed(3)}（${m.right}/${m.answerable}）  如实 ${m.honest.toFixed(3)}（${m.honestCount}/${m.unanswerable}）`;
 const base = measure(RANKING_WEIGHTS);
 console.log(`${replayed.length} 条查询，现在的权重：${format(base)}`);
-if (!figuresOnly) {
+if (fit) {
+  // Only answerable queries teach the ranking; the judge (saysNoArticle) is left as it is.
+  const judge = (rows: readonly Replayed[]) =>
+    rows
+      .filter((r) => r.query.kind !== 'unanswerable')
+      .map(({ query, response }) => {
+        const candidates = response.candidates ?? [];
+        return { features: candidates.map((c) => c.features), relevant: candidates.map((c) => query.relevant.some((u) => path(u) === path(c.url))) };
+      });
+  const add = (a: ReturnType<typeof measure>, b: ReturnType<typeof measure>) => ({
+    ...a,
+    right: a.right + b.right,
+    answerable: a.answerable + b.answerable,
+    honestCount: a.honestCount + b.honestCount,
+    unanswerable: a.unanswerable + b.unanswerable,
+  });
+  const rates = (m: ReturnType<typeof measure>) => ({ ...m, p1: m.right / Math.max(m.answerable, 1), honest: m.honestCount / Math.max(m.unanswerable, 1) });
+  const zero = { p1: 0, honest: 0, right: 0, answerable: 0, honestCount: 0, unanswerable: 0 };
+  let crossed = zero;
+  let site = zero;
+  if (specs.length > 1) {
+    console.log('\n每个文件用其他文件拟合的权重：');
+    for (const spec of specs) {
+      const rows = replayed.filter((r) => r.spec === spec);
+      const m = measure(fitRankingWeights(judge(replayed.filter((r) => r.spec !== spec))), rows);
+      const s = measure(RANKING_WEIGHTS, rows);
+      crossed = add(crossed, m);
+      site = add(site, s);
+      console.log(`  ${spec}：拟合 ${format(m)}；现在 ${format(s)}`);
+    }
+    console.log(`  合计：拟合 ${format(rates(crossed))}；现在 ${format(rates(site))}`);
+  }
+  const all = fitRankingWeights(judge(replayed));
+  console.log('\n用全部文件拟合的权重（Pagefind 分数记为 1）：');
+  for (const key of Object.keys(RANKING_WEIGHTS) as (keyof RankingWeights)[])
+    console.log(`  ${key}：${all[key].toFixed(2)}（现在 ${RANKING_WEIGHTS[key].toFixed(2)}）`);
+  console.log(`  在拟合它的查询上：${format(measure(all))}`);
+} else if (!figuresOnly) {
   console.log('\n每次只改一个权重（×0、×0.5、×1.5、×2）：');
   for (const key of Object.keys(RANKING_WEIGHTS) as (keyof RankingWeights)[]) {
     for (const factor of [0, 0.5, 1.5, 2]) {
