@@ -1,7 +1,7 @@
 // Fits all ranking weights at once to judged queries (not shipped; used by replay-ranking.ts --fit).
 // One-at-a-time sweeps only move one weight; this asks whether any combination of the same
 // features ranks the judged pages first more often.
-import type { RankingFeatures, RankingWeights } from '../src/search/shared/score-candidate.ts';
+import { RANKING_WEIGHTS, type RankingFeatures, type RankingWeights } from '../src/search/shared/score-candidate.ts';
 
 /** One judged query: its candidates' features and which candidates are a right answer. */
 export interface JudgedCandidates {
@@ -9,7 +9,8 @@ export interface JudgedCandidates {
   relevant: readonly boolean[];
 }
 
-const FEATURE_KEYS = ['pagefind', 'title', 'about', 'lone', 'question', 'askedKind', 'unaskedTool', 'unaskedTemplate', 'unnamedInstitution', 'full'] as const;
+/** Pagefind's score first (its weight is the scale), then the features scoreCandidate weighs, as the site lists them. */
+const FEATURE_KEYS = ['pagefind', ...Object.keys(RANKING_WEIGHTS)] as (keyof RankingFeatures)[];
 
 /**
  * Pagefind's relative score is capped for the fit: in a list of partial matches it compares scores

@@ -79,14 +79,14 @@ function rerank({ response }: Replayed, weights: RankingWeights) {
   return { first: top ? path(top.url) : '', noArticle: saysNoArticle(top, response.missing ?? []) };
 }
 
-/** P@1 and the honest no-article rate, as run-reader-eval.ts counts them. */
-function measure(weights: RankingWeights, rows: readonly Replayed[] = replayed) {
+/** P@1 and the honest no-article rate, as run-reader-eval.ts counts them; weights may differ by query (cross-validation). */
+function measure(weights: RankingWeights | ((r: Replayed) => RankingWeights), rows: readonly Replayed[] = replayed) {
   let answerable = 0;
   let right = 0;
   let unanswerable = 0;
   let honest = 0;
   for (const r of rows) {
-    const { first, noArticle } = rerank(r, weights);
+    const { first, noArticle } = rerank(r, typeof weights === 'function' ? weights(r) : weights);
     const among = (urls: readonly string[]) => urls.some((u) => path(u) === first);
     if (r.query.kind === 'unanswerable') {
       unanswerable += 1;
@@ -121,28 +121,14 @@ if (fit) {
         const candidates = response.candidates ?? [];
         return { features: candidates.map((c) => c.features), relevant: candidates.map((c) => query.relevant.some((u) => path(u) === path(c.url))) };
       });
-  const add = (a: ReturnType<typeof measure>, b: ReturnType<typeof measure>) => ({
-    ...a,
-    right: a.right + b.right,
-    answerable: a.answerable + b.answerable,
-    honestCount: a.honestCount + b.honestCount,
-    unanswerable: a.unanswerable + b.unanswerable,
-  });
-  const rates = (m: ReturnType<typeof measure>) => ({ ...m, p1: m.right / Math.max(m.answerable, 1), honest: m.honestCount / Math.max(m.unanswerable, 1) });
-  const zero = { p1: 0, honest: 0, right: 0, answerable: 0, honestCount: 0, unanswerable: 0 };
-  let crossed = zero;
-  let site = zero;
   if (specs.length > 1) {
     console.log('\n每个文件用其他文件拟合的权重：');
+    const fitted = new Map(specs.map((spec) => [spec, fitRankingWeights(judge(replayed.filter((r) => r.spec !== spec)))]));
     for (const spec of specs) {
       const rows = replayed.filter((r) => r.spec === spec);
-      const m = measure(fitRankingWeights(judge(replayed.filter((r) => r.spec !== spec))), rows);
-      const s = measure(RANKING_WEIGHTS, rows);
-      crossed = add(crossed, m);
-      site = add(site, s);
-      console.log(`  ${spec}：拟合 ${format(m)}；现在 ${format(s)}`);
+      console.log(`  ${spec}：拟合 ${format(measure(fitted.get(spec)!, rows))}；现在 ${format(measure(RANKING_WEIGHTS, rows))}`);
     }
-    console.log(`  合计：拟合 ${format(rates(crossed))}；现在 ${format(rates(site))}`);
+    console.log(`  合计：拟合 ${format(measure((r) => fitted.get(r.spec)!))}；现在 ${format(base)}`);
   }
   const all = fitRankingWeights(judge(replayed));
   console.log('\n用全部文件拟合的权重（Pagefind 分数记为 1）：');
